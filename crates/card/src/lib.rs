@@ -1,0 +1,1 @@
+//! `card/`: here is a clean article — what are its key quotes, summary, hashtags and read time?

@@ -1,0 +1,1 @@
+//! `entities/`: here is a document — who is in it? Mentions linked to the knowledge base.

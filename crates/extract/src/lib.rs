@@ -1,0 +1,1 @@
+//! `extract/`: here is an HTML page — what is the article, and its title, byline, date and outlet?

@@ -1,0 +1,1 @@
+//! `facts/`: here is a sentence — what dates, quantities and quotations does it hold?

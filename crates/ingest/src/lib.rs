@@ -1,0 +1,1 @@
+//! `ingest/`: here are inputs (files, folders, globs, stdin, URLs) — what raw documents do they hold?

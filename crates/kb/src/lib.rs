@@ -1,0 +1,1 @@
+//! `kb/`: who and where could an article be talking about? The knowledge base and gazetteer.

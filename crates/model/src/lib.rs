@@ -1,0 +1,265 @@
+//! The types that flow between sitrep's stages; their serde form is the public JSON contract
+//! documented in PRODUCT.md ("The public JSON contract"). Renaming a serialized field is a
+//! breaking change.
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+/// One input document as it came in, before cleaning: the bytes decoded to text plus whatever
+/// metadata the container (feed item, JSONL line, WARC record) already gave.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RawDoc {
+    /// The input path or URL as given, with `#item` for containers (feed, JSONL, WARC).
+    pub source: String,
+    pub format: RawFormat,
+    /// The content decoded to UTF-8 (HTML markup for `Html`, prose for `Text`).
+    pub content: String,
+    /// Metadata known before cleaning; the cleaner fills in what is missing.
+    pub hints: RawHints,
+}
+
+/// How a raw document's content is to be read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RawFormat {
+    /// An HTML page: main text must be extracted from markup.
+    Html,
+    /// Already-scraped text, possibly full of web chrome.
+    #[default]
+    Text,
+}
+
+/// Metadata that came with a raw document from its container.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RawHints {
+    pub url: Option<String>,
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub outlet: Option<String>,
+    pub authors: Vec<String>,
+}
+
+/// A clean article: the unit every later stage reads.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// Content hash of the cleaned text (see [`article_id`]): same content, same id.
+    pub id: String,
+    pub source: String,
+    pub url: Option<String>,
+    pub outlet: Outlet,
+    pub title: Option<String>,
+    pub subtitle: Option<String>,
+    pub authors: Vec<String>,
+    /// ISO 8601 date or date-time, as precise as the page said.
+    pub published: Option<String>,
+    /// ISO 639-1 code.
+    pub language: Option<String>,
+    /// The wire service or outlet the text credits ("Reuters", "www.aljazeera.com").
+    pub wire: Option<String>,
+    pub paragraphs: Vec<Paragraph>,
+    /// The cleaned text: the paragraphs' texts joined by a blank line ("\n\n"). Every byte
+    /// offset (`start`, `end`) in the contract indexes this string.
+    pub text: String,
+    pub removed: Vec<Removed>,
+    pub word_count: usize,
+    pub read_minutes: usize,
+    pub card: Option<Card>,
+    pub mentions: Vec<Mention>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Outlet {
+    pub name: Option<String>,
+    pub domain: Option<String>,
+}
+
+/// A paragraph of the cleaned text, with its byte range in [`Article::text`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Paragraph {
+    pub kind: ParagraphKind,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParagraphKind {
+    #[default]
+    Body,
+    Heading,
+    Caption,
+    Quote,
+    List,
+}
+
+/// A line the cleaner dropped, kept with the reason so nothing is silently lost.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Removed {
+    pub text: String,
+    pub why: String,
+}
+
+/// A verbatim span of an article's cleaned text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Passage {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The article card (capability C3).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Card {
+    /// Three verbatim key passages.
+    pub quotes: Vec<Passage>,
+    /// At most 90 words, the article's own sentences in article order.
+    pub summary: String,
+    /// The sentences the summary is made of, with their byte ranges.
+    pub summary_sentences: Vec<Passage>,
+    /// 3–6 kebab-case tags, each starting with '#'.
+    pub hashtags: Vec<String>,
+    /// "Read at <domain>" (or outlet name when no domain is known).
+    pub read_at: Option<String>,
+    /// "N min read".
+    pub read_time: String,
+}
+
+/// A mention of an entity in an article's cleaned text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    /// The linked entity id, or `None` for an unlinked mention found by the tagger.
+    pub entity: Option<String>,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A warning about one input (or one item of a container input).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Warning {
+    pub source: String,
+    pub message: String,
+}
+
+impl Warning {
+    pub fn new(source: impl Into<String>, message: impl Into<String>) -> Self {
+        Warning { source: source.into(), message: message.into() }
+    }
+}
+
+/// An entity of the knowledge base (or one found only in text) that some mention links to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// Stable id, e.g. a Wikidata id ("Q843") or a project id ("sitrep:ttp").
+    pub id: String,
+    pub name: String,
+    pub kind: EntityKind,
+    /// ISO 3166-1 alpha-2 code of the state the entity belongs to or lies in.
+    pub country: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityKind {
+    State,
+    ArmedGroup,
+    Organization,
+    Person,
+    Place,
+    Igo,
+    Other,
+}
+
+/// The whole output of `sitrep analyze`: the public JSON contract.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Analysis {
+    pub articles: Vec<Article>,
+    pub entities: Vec<Entity>,
+    pub events: Vec<serde_json::Value>,
+    pub stories: Vec<serde_json::Value>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Lay paragraphs out into the article's cleaned text: set `text`, each paragraph's byte range,
+/// `word_count`, `read_minutes` and the content-hash `id`. Every stage that builds an article
+/// from paragraphs ends with this, so offsets mean the same thing everywhere.
+pub fn finish_article(article: &mut Article) {
+    let mut text = String::new();
+    for paragraph in &mut article.paragraphs {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        paragraph.start = text.len();
+        text.push_str(&paragraph.text);
+        paragraph.end = text.len();
+    }
+    article.word_count = count_words(&text);
+    article.read_minutes = read_minutes(article.word_count);
+    article.id = article_id(&text);
+    article.text = text;
+}
+
+/// A paragraph not yet laid out: [`finish_article`] fills in its byte range.
+pub fn paragraph(kind: ParagraphKind, text: impl Into<String>) -> Paragraph {
+    Paragraph { kind, text: text.into(), start: 0, end: 0 }
+}
+
+/// Stable content-hash id for an article: the first 16 hex digits of SHA-256 over the cleaned
+/// text, so the same content read from two files (or twice) is one article.
+pub fn article_id(cleaned_text: &str) -> String {
+    let digest = Sha256::digest(cleaned_text.as_bytes());
+    digest.iter().take(8).map(|byte| format!("{byte:02x}")).collect()
+}
+
+/// Words per minute used for read time (C3: "words ÷ 230 per minute, rounded up, at least 1").
+pub const WORDS_PER_MINUTE: usize = 230;
+
+/// Read time in whole minutes for a word count: rounded up, at least one minute.
+pub fn read_minutes(word_count: usize) -> usize {
+    word_count.div_ceil(WORDS_PER_MINUTE).max(1)
+}
+
+/// Count words the way read time and the card do: runs of characters holding a letter or digit.
+pub fn count_words(text: &str) -> usize {
+    text.split_whitespace().filter(|word| word.chars().any(char::is_alphanumeric)).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn read_time_rounds_up_and_is_never_zero() {
+        assert_eq!(read_minutes(0), 1);
+        assert_eq!(read_minutes(230), 1);
+        assert_eq!(read_minutes(231), 2);
+    }
+
+    #[test]
+    fn article_id_depends_only_on_content() {
+        assert_eq!(article_id("a b"), article_id("a b"));
+        assert_ne!(article_id("a b"), article_id("a c"));
+        assert_eq!(article_id("x").len(), 16);
+    }
+
+    #[test]
+    fn finished_paragraph_offsets_index_the_text() {
+        let mut article = Article {
+            paragraphs: vec![paragraph(ParagraphKind::Heading, "Title"), paragraph(ParagraphKind::Body, "Body text.")],
+            ..Article::default()
+        };
+        finish_article(&mut article);
+        assert_eq!(article.text, "Title\n\nBody text.");
+        let body = &article.paragraphs[1];
+        assert_eq!(&article.text[body.start..body.end], "Body text.");
+        assert_eq!(article.word_count, 3);
+    }
+
+    #[test]
+    fn words_ignore_lone_punctuation() {
+        assert_eq!(count_words("Hello , world — 2025 !"), 3);
+    }
+}

@@ -1,0 +1,1 @@
+//! `ner/`: here is a sentence — which tokens name people, organisations, places? A statistical tagger.
