@@ -144,7 +144,10 @@ pub struct Warning {
 
 impl Warning {
     pub fn new(source: impl Into<String>, message: impl Into<String>) -> Self {
-        Warning { source: source.into(), message: message.into() }
+        Warning {
+            source: source.into(),
+            message: message.into(),
+        }
     }
 }
 
@@ -204,14 +207,23 @@ pub fn finish_article(article: &mut Article) {
 
 /// A paragraph not yet laid out: [`finish_article`] fills in its byte range.
 pub fn paragraph(kind: ParagraphKind, text: impl Into<String>) -> Paragraph {
-    Paragraph { kind, text: text.into(), start: 0, end: 0 }
+    Paragraph {
+        kind,
+        text: text.into(),
+        start: 0,
+        end: 0,
+    }
 }
 
 /// Stable content-hash id for an article: the first 16 hex digits of SHA-256 over the cleaned
 /// text, so the same content read from two files (or twice) is one article.
 pub fn article_id(cleaned_text: &str) -> String {
     let digest = Sha256::digest(cleaned_text.as_bytes());
-    digest.iter().take(8).map(|byte| format!("{byte:02x}")).collect()
+    digest
+        .iter()
+        .take(8)
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
 }
 
 /// Words per minute used for read time (C3: "words ÷ 230 per minute, rounded up, at least 1").
@@ -224,7 +236,9 @@ pub fn read_minutes(word_count: usize) -> usize {
 
 /// Count words the way read time and the card do: runs of characters holding a letter or digit.
 pub fn count_words(text: &str) -> usize {
-    text.split_whitespace().filter(|word| word.chars().any(char::is_alphanumeric)).count()
+    text.split_whitespace()
+        .filter(|word| word.chars().any(char::is_alphanumeric))
+        .count()
 }
 
 #[cfg(test)]
@@ -248,7 +262,10 @@ mod tests {
     #[test]
     fn finished_paragraph_offsets_index_the_text() {
         let mut article = Article {
-            paragraphs: vec![paragraph(ParagraphKind::Heading, "Title"), paragraph(ParagraphKind::Body, "Body text.")],
+            paragraphs: vec![
+                paragraph(ParagraphKind::Heading, "Title"),
+                paragraph(ParagraphKind::Body, "Body text."),
+            ],
             ..Article::default()
         };
         finish_article(&mut article);

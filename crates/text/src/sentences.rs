@@ -17,11 +17,11 @@ impl Sentence {
 /// Abbreviations that end with a period without ending a sentence, compared lower-cased
 /// without their final period.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt",
-    "adm", "cmdr", "gov", "sen", "rep", "rev", "fr", "st", "mt", "ft", "jr", "sr", "no", "nos",
-    "vs", "etc", "inc", "ltd", "corp", "co", "dept", "univ", "approx", "est", "fig", "vol",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
-    "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "al", "pres", "brig", "hon", "mln", "bln",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt", "adm",
+    "cmdr", "gov", "sen", "rep", "rev", "fr", "st", "mt", "ft", "jr", "sr", "no", "nos", "vs",
+    "etc", "inc", "ltd", "corp", "co", "dept", "univ", "approx", "est", "fig", "vol", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
+    "e.g", "i.e", "a.m", "p.m", "al", "pres", "brig", "hon", "mln", "bln",
 ];
 
 /// Split `text` into sentences. Newlines that separate paragraphs ("\n\n") always end a
@@ -45,7 +45,10 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             while end < bytes.len() {
                 let rest = &text[end..];
                 let next = rest.chars().next().unwrap_or(' ');
-                if matches!(next, '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '”' | '’' | '»') {
+                if matches!(
+                    next,
+                    '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '”' | '’' | '»'
+                ) {
                     end += next.len_utf8();
                 } else {
                     break;
@@ -82,7 +85,10 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let slice = &text[start..end];
     let trimmed_end = start + slice.trim_end().len();
     if trimmed_end > start {
-        out.push(Sentence { start, end: trimmed_end });
+        out.push(Sentence {
+            start,
+            end: trimmed_end,
+        });
     }
 }
 
@@ -90,12 +96,16 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
 fn is_boundary(text: &str, sentence_start: usize, mark: usize, after: usize) -> bool {
     let rest = &text[after..];
     // Must be followed by whitespace (or the end).
-    let Some(first_after) = rest.chars().next() else { return true };
+    let Some(first_after) = rest.chars().next() else {
+        return true;
+    };
     if !first_after.is_whitespace() {
         return false;
     }
     let next_word_start = skip_space(text, after);
-    let Some(next_char) = text[next_word_start..].chars().next() else { return true };
+    let Some(next_char) = text[next_word_start..].chars().next() else {
+        return true;
+    };
     if text[after..next_word_start].contains('\n') {
         return true;
     }
@@ -107,7 +117,9 @@ fn is_boundary(text: &str, sentence_start: usize, mark: usize, after: usize) -> 
         return false;
     }
     let word = last_word(&text[sentence_start..mark]);
-    let lowered = word.trim_start_matches(['(', '"', '“', '\'']).to_lowercase();
+    let lowered = word
+        .trim_start_matches(['(', '"', '“', '\''])
+        .to_lowercase();
     if ABBREVIATIONS.contains(&lowered.as_str()) {
         // "U.S." can end a sentence; only treat it as a boundary before a likely opener.
         return lowered == "u.s" && starts_sentence_word(&text[next_word_start..]);
@@ -123,7 +135,9 @@ fn is_boundary(text: &str, sentence_start: usize, mark: usize, after: usize) -> 
 }
 
 fn last_word(text: &str) -> &str {
-    text.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("")
+    text.rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
 }
 
 /// Words that commonly open a sentence after "U.S." ends the previous one.
@@ -131,8 +145,26 @@ fn starts_sentence_word(text: &str) -> bool {
     let word: String = text.chars().take_while(|c| c.is_alphabetic()).collect();
     matches!(
         word.as_str(),
-        "The" | "A" | "An" | "It" | "He" | "She" | "They" | "We" | "But" | "In" | "This" | "That"
-            | "On" | "At" | "As" | "However" | "Meanwhile" | "Since" | "After" | "When"
+        "The"
+            | "A"
+            | "An"
+            | "It"
+            | "He"
+            | "She"
+            | "They"
+            | "We"
+            | "But"
+            | "In"
+            | "This"
+            | "That"
+            | "On"
+            | "At"
+            | "As"
+            | "However"
+            | "Meanwhile"
+            | "Since"
+            | "After"
+            | "When"
     )
 }
 
@@ -147,14 +179,20 @@ mod tests {
 
     #[test]
     fn splits_plain_sentences() {
-        check("One two. Three four! Five?", &["One two.", "Three four!", "Five?"]);
+        check(
+            "One two. Three four! Five?",
+            &["One two.", "Three four!", "Five?"],
+        );
     }
 
     #[test]
     fn keeps_abbreviations_and_initials() {
         check(
             "Gen. Asim Munir met Mr. Smith in the U.S. capital. John F. Kennedy was not there.",
-            &["Gen. Asim Munir met Mr. Smith in the U.S. capital.", "John F. Kennedy was not there."],
+            &[
+                "Gen. Asim Munir met Mr. Smith in the U.S. capital.",
+                "John F. Kennedy was not there.",
+            ],
         );
     }
 
@@ -168,11 +206,17 @@ mod tests {
 
     #[test]
     fn decimals_and_lowercase_continuations_do_not_split() {
-        check("It grew 2.5 percent. e.g. not here", &["It grew 2.5 percent. e.g. not here"]);
+        check(
+            "It grew 2.5 percent. e.g. not here",
+            &["It grew 2.5 percent. e.g. not here"],
+        );
     }
 
     #[test]
     fn newlines_end_sentences() {
-        check("A heading\n\nBody text here.", &["A heading", "Body text here."]);
+        check(
+            "A heading\n\nBody text here.",
+            &["A heading", "Body text here."],
+        );
     }
 }

@@ -1,0 +1,177 @@
+//! Decoding input bytes to UTF-8: byte-order marks, declared charsets (HTTP header, HTML meta,
+//! XML declaration) and, failing those, statistical sniffing with chardetng.
+
+use encoding_rs::{Encoding, UTF_8};
+
+/// Text decoded to UTF-8, with a note when the decoding was lossy or guessed.
+#[derive(Debug)]
+pub struct Decoded {
+    pub text: String,
+    pub encoding: &'static str,
+    pub note: Option<String>,
+}
+
+/// Decode an HTML page: BOM, then the HTTP header charset, then `<meta charset>` /
+/// `http-equiv` in the first 4 KB, then UTF-8 if valid, then a sniffed guess.
+pub fn decode_html(bytes: &[u8], header_charset: Option<&str>) -> Decoded {
+    let declared = header_charset
+        .and_then(|label| Encoding::for_label(label.trim().as_bytes()))
+        .or_else(|| meta_charset(&bytes[..bytes.len().min(4096)]));
+    decode_with(bytes, declared)
+}
+
+/// Decode plain text or XML: BOM, header charset, XML declaration, UTF-8, sniffed guess.
+pub fn decode_text(bytes: &[u8], header_charset: Option<&str>) -> Decoded {
+    let declared = header_charset
+        .and_then(|label| Encoding::for_label(label.trim().as_bytes()))
+        .or_else(|| xml_declared_encoding(&bytes[..bytes.len().min(256)]));
+    decode_with(bytes, declared)
+}
+
+fn decode_with(bytes: &[u8], declared: Option<&'static Encoding>) -> Decoded {
+    if let Some((encoding, bom_length)) = Encoding::for_bom(bytes) {
+        let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_length..]);
+        return finish(text.into_owned(), encoding, had_errors, false);
+    }
+    // A page that declares a legacy charset but is valid UTF-8 is almost always UTF-8 that was
+    // mislabelled; trust the bytes. (Pure ASCII decodes the same either way.)
+    let valid_utf8 = std::str::from_utf8(bytes).is_ok();
+    let encoding = match declared {
+        // UTF-16 declared inside an 8-bit document is a lie the HTML standard also ignores.
+        Some(encoding)
+            if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE =>
+        {
+            UTF_8
+        }
+        Some(encoding) if !valid_utf8 => encoding,
+        _ if valid_utf8 => UTF_8,
+        _ => {
+            let mut detector = chardetng::EncodingDetector::new();
+            detector.feed(&bytes[..bytes.len().min(64 * 1024)], true);
+            let guessed = detector.guess(None, true);
+            let (text, _, had_errors) = guessed.decode(bytes);
+            return finish(text.into_owned(), guessed, had_errors, true);
+        }
+    };
+    let (text, _, had_errors) = encoding.decode(bytes);
+    finish(text.into_owned(), encoding, had_errors, false)
+}
+
+fn finish(text: String, encoding: &'static Encoding, had_errors: bool, guessed: bool) -> Decoded {
+    let note = match (had_errors, guessed) {
+        (true, _) => Some(format!(
+            "invalid {} byte sequences replaced with U+FFFD",
+            encoding.name()
+        )),
+        (false, true) => Some(format!(
+            "no valid charset declared; decoded as {} (sniffed)",
+            encoding.name()
+        )),
+        (false, false) => None,
+    };
+    Decoded {
+        text,
+        encoding: encoding.name(),
+        note,
+    }
+}
+
+/// The charset parameter of an HTTP Content-Type header.
+pub fn charset_from_content_type(content_type: &str) -> Option<String> {
+    content_type.split(';').skip(1).find_map(|parameter| {
+        let (name, value) = parameter.split_once('=')?;
+        name.trim()
+            .eq_ignore_ascii_case("charset")
+            .then(|| value.trim().trim_matches('"').to_string())
+    })
+}
+
+/// `<meta charset="…">` or `<meta http-equiv="Content-Type" content="…; charset=…">`.
+fn meta_charset(head: &[u8]) -> Option<&'static Encoding> {
+    let head = String::from_utf8_lossy(head).to_ascii_lowercase();
+    let mut rest = head.as_str();
+    while let Some(position) = rest.find("<meta") {
+        rest = &rest[position + 5..];
+        let tag_end = rest.find('>').unwrap_or(rest.len());
+        let tag = &rest[..tag_end];
+        if let Some(charset_at) = tag.find("charset") {
+            let after = tag[charset_at + 7..].trim_start();
+            if let Some(after_equals) = after.strip_prefix('=') {
+                let value: String = after_equals
+                    .trim_start()
+                    .trim_start_matches(['"', '\''])
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+                    .collect();
+                if let Some(encoding) = Encoding::for_label(value.as_bytes()) {
+                    return Some(encoding);
+                }
+            }
+        }
+    }
+    None
+}
+
+fn xml_declared_encoding(head: &[u8]) -> Option<&'static Encoding> {
+    let head = String::from_utf8_lossy(head);
+    let declaration = head.strip_prefix("<?xml")?;
+    let declaration = &declaration[..declaration.find("?>")?];
+    let at = declaration.find("encoding")?;
+    let value = declaration[at + 8..]
+        .trim_start()
+        .strip_prefix('=')?
+        .trim_start();
+    let quote = value.chars().next()?;
+    let value = &value[1..];
+    let value = &value[..value.find(quote)?];
+    Encoding::for_label(value.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn meta_charset_decodes_windows_1252() {
+        let page = b"<html><head><meta charset=\"windows-1252\"></head><body>caf\xe9 \x93quoted\x94</body></html>";
+        let decoded = decode_html(page, None);
+        assert!(decoded.text.contains("café “quoted”"), "{}", decoded.text);
+        assert_eq!(decoded.encoding, "windows-1252");
+    }
+
+    #[test]
+    fn valid_utf8_wins_over_a_wrong_label() {
+        let page =
+            "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">café"
+                .as_bytes();
+        assert!(decode_html(page, None).text.ends_with("café"));
+    }
+
+    #[test]
+    fn undeclared_legacy_bytes_are_sniffed_with_a_note() {
+        let text =
+            b"Les soldats sont arriv\xe9s \xe0 la fronti\xe8re apr\xe8s une journ\xe9e difficile.";
+        let decoded = decode_text(text, None);
+        assert!(
+            decoded.text.contains("arrivés à la frontière"),
+            "{}",
+            decoded.text
+        );
+        assert!(decoded.note.unwrap().contains("sniffed"));
+    }
+
+    #[test]
+    fn bom_is_honoured_and_stripped() {
+        let mut bytes = vec![0xEF, 0xBB, 0xBF];
+        bytes.extend_from_slice("Kabul".as_bytes());
+        assert_eq!(decode_text(&bytes, None).text, "Kabul");
+    }
+
+    #[test]
+    fn header_charset_is_parsed() {
+        assert_eq!(
+            charset_from_content_type("text/html; charset=\"UTF-8\"").as_deref(),
+            Some("UTF-8")
+        );
+    }
+}

@@ -1,0 +1,142 @@
+//! RSS 2.0, RSS 1.0 and Atom feeds: each item becomes a raw document, its content (or
+//! description when there is no content) as the body, with link, date, authors and title as hints.
+
+use crate::Ingested;
+use model::{RawDoc, RawFormat, RawHints};
+
+/// Parse a feed. Each item's source is `<source>#<guid>` (else its link, else its position).
+pub fn parse(source: &str, bytes: &[u8]) -> Ingested {
+    let mut ingested = Ingested::default();
+    let feed = match feed_rs::parser::parse(bytes) {
+        Ok(feed) => feed,
+        Err(error) => {
+            ingested.fail(source, format!("malformed feed: {error}"));
+            return ingested;
+        }
+    };
+    if feed.entries.is_empty() {
+        ingested.fail(source, "feed holds no items");
+        return ingested;
+    }
+    let feed_outlet = feed
+        .title
+        .as_ref()
+        .map(|title| title.content.trim().to_string())
+        .filter(|title| !title.is_empty());
+    for (index, entry) in feed.entries.into_iter().enumerate() {
+        let link = entry
+            .links
+            .first()
+            .map(|link| link.href.trim().to_string())
+            .filter(|href| !href.is_empty());
+        // feed-rs invents a hash id when the item has no guid; prefer the link then.
+        let has_real_id = !entry.id.is_empty() && bytes_contain(bytes, &entry.id);
+        let item_name = if has_real_id {
+            entry.id.clone()
+        } else {
+            link.clone().unwrap_or_else(|| (index + 1).to_string())
+        };
+        let item_source = format!("{source}#{item_name}");
+        let body = entry
+            .content
+            .and_then(|content| content.body)
+            .filter(|body| !body.trim().is_empty())
+            .or_else(|| {
+                entry
+                    .summary
+                    .map(|summary| summary.content)
+                    .filter(|summary| !summary.trim().is_empty())
+            });
+        let Some(body) = body else {
+            ingested.fail(
+                &item_source,
+                "feed item has neither content nor description",
+            );
+            continue;
+        };
+        let looks_like_html = body.contains('<') && body.contains('>');
+        ingested.docs.push(RawDoc {
+            source: item_source,
+            format: if looks_like_html {
+                RawFormat::Html
+            } else {
+                RawFormat::Text
+            },
+            content: if looks_like_html {
+                wrap_fragment(&body)
+            } else {
+                body
+            },
+            hints: RawHints {
+                url: link,
+                title: entry.title.map(|title| title.content.trim().to_string()),
+                published: entry
+                    .published
+                    .or(entry.updated)
+                    .map(|date| date.to_rfc3339()),
+                outlet: feed_outlet.clone(),
+                authors: entry
+                    .authors
+                    .into_iter()
+                    .map(|person| person.name.trim().to_string())
+                    .filter(|name| !name.is_empty())
+                    .collect(),
+            },
+        });
+    }
+    ingested
+}
+
+/// Feed content is an HTML fragment; give it a body so the extractor treats it as a page whose
+/// whole body is the article.
+fn wrap_fragment(fragment: &str) -> String {
+    format!("<html><body><article>{fragment}</article></body></html>")
+}
+
+fn bytes_contain(haystack: &[u8], needle: &str) -> bool {
+    let needle = needle.as_bytes();
+    !needle.is_empty()
+        && haystack
+            .windows(needle.len())
+            .any(|window| window == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rss_items_become_documents_with_hints() {
+        let rss = br#"<?xml version="1.0"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Border Wire</title>
+<item><title>Crossing shut</title><link>https://b.example/1</link><guid>b-1</guid>
+<pubDate>Tue, 14 Oct 2025 09:30:00 +0000</pubDate><dc:creator>Ana Ruiz</dc:creator>
+<description>&lt;p&gt;The crossing closed on Monday.&lt;/p&gt;</description></item>
+<item><title>No guid</title><link>https://b.example/2</link><description>Plain words.</description></item>
+<item><title>Empty</title><link>https://b.example/3</link></item>
+</channel></rss>"#;
+        let ingested = parse("feed.xml", rss);
+        assert_eq!(ingested.docs.len(), 2);
+        let first = &ingested.docs[0];
+        assert_eq!(first.source, "feed.xml#b-1");
+        assert_eq!(first.format, RawFormat::Html);
+        assert_eq!(first.hints.title.as_deref(), Some("Crossing shut"));
+        assert_eq!(first.hints.url.as_deref(), Some("https://b.example/1"));
+        assert_eq!(
+            first.hints.published.as_deref(),
+            Some("2025-10-14T09:30:00+00:00")
+        );
+        assert_eq!(first.hints.authors, ["Ana Ruiz"]);
+        assert_eq!(first.hints.outlet.as_deref(), Some("Border Wire"));
+        assert_eq!(ingested.docs[1].source, "feed.xml#https://b.example/2");
+        assert_eq!(ingested.docs[1].format, RawFormat::Text);
+        assert_eq!(ingested.failed, 1);
+    }
+
+    #[test]
+    fn malformed_feed_is_a_warning() {
+        let ingested = parse("bad.xml", b"<rss><channel><item><title>x</ti");
+        assert!(ingested.docs.is_empty());
+        assert!(ingested.warnings[0].message.starts_with("malformed feed"));
+    }
+}
