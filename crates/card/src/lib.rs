@@ -1,1 +1,86 @@
 //! `card/`: here is a clean article — what are its key quotes, summary, hashtags and read time?
+//!
+//! Everything on the card is extractive or computed: quotes and summary sentences are verbatim
+//! byte ranges of `Article::text`, hashtags come from the article's own keyphrases.
+
+mod hashtags;
+mod keyphrases;
+mod lexicon;
+mod salience;
+mod words;
+
+pub use hashtags::{hashtags, kebab_case};
+pub use keyphrases::{keyphrases, rank_keyphrases, Keyphrase, Ranking, MAX_PHRASE_WORDS};
+
+use model::{Article, Card, ParagraphKind};
+
+/// The most words a summary may have.
+pub const SUMMARY_MAX_WORDS: usize = 90;
+/// How many key quotes a card carries.
+pub const QUOTE_COUNT: usize = 3;
+
+/// Make the card of an article. Deterministic: the same article gives the same card.
+pub fn card(article: &Article) -> Card {
+    let prose = prose_text(article);
+    let ranking = rank_keyphrases(&prose, article.title.as_deref());
+    let sentences = salience::body_sentences(article, &ranking.word_weights);
+    let summary_sentences = salience::summary(&article.text, &sentences, SUMMARY_MAX_WORDS);
+    let quotes = salience::quotes(article, &sentences, &summary_sentences, QUOTE_COUNT);
+    let summary = summary_sentences
+        .iter()
+        .map(|passage| passage.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    Card {
+        quotes,
+        summary,
+        summary_sentences,
+        hashtags: hashtags(&ranking, article.word_count),
+        read_at: read_at(article),
+        read_time: format!("{} min read", model::read_minutes(article.word_count)),
+    }
+}
+
+/// "Read at <domain>": the outlet's domain, else the credited wire when it looks like a
+/// domain, else the outlet's name; `None` when nothing is known.
+pub fn read_at(article: &Article) -> Option<String> {
+    let non_empty = |value: &Option<String>| {
+        value
+            .as_deref()
+            .map(str::trim)
+            .filter(|value| !value.is_empty())
+            .map(str::to_owned)
+    };
+    let place = non_empty(&article.outlet.domain)
+        .or_else(|| non_empty(&article.wire).filter(|wire| looks_like_domain(wire)))
+        .or_else(|| non_empty(&article.outlet.name))?;
+    Some(format!("Read at {place}"))
+}
+
+/// A host name such as "www.aljazeera.com": dot-separated labels of letters, digits and
+/// hyphens, ending in a label of letters.
+fn looks_like_domain(value: &str) -> bool {
+    let labels: Vec<&str> = value.split('.').collect();
+    labels.len() >= 2
+        && labels.iter().all(|label| {
+            !label.is_empty() && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+        && labels
+            .last()
+            .is_some_and(|top| top.len() >= 2 && top.chars().all(|c| c.is_ascii_alphabetic()))
+}
+
+/// The article's running prose for keyphrases: every paragraph but captions, whose credits
+/// ("Photo: AFP") would pass for topics.
+fn prose_text(article: &Article) -> String {
+    if article.paragraphs.is_empty() {
+        return article.text.clone();
+    }
+    article
+        .paragraphs
+        .iter()
+        .filter(|paragraph| paragraph.kind != ParagraphKind::Caption)
+        .map(|paragraph| paragraph.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}

@@ -1,0 +1,231 @@
+//! Keyphrase extraction of the card's own design: candidates are runs of content words
+//! between stopwords and punctuation (up to four words), scored by the words' frequency,
+//! spread over sentences, first position, capitalization, title overlap and rarity in
+//! general English (the background table), then by how often the whole phrase recurs.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::lexicon::{background_zipf, is_generic, is_stopword};
+use crate::words::{english_stemmer, tokens, Token};
+
+/// The longest keyphrase, in words: longer runs give their sub-phrases as candidates.
+pub const MAX_PHRASE_WORDS: usize = 4;
+
+/// The `n` best keyphrases of `text`, best first: plain lower-case phrases ("cross-border
+/// strikes"), no two with the same stems. `title`, when known, marks the words a headline
+/// chose; it may also be the text's first line.
+pub fn keyphrases(text: &str, title: Option<&str>, n: usize) -> Vec<String> {
+    rank_keyphrases(text, title)
+        .phrases
+        .into_iter()
+        .take(n)
+        .map(|phrase| phrase.phrase)
+        .collect()
+}
+
+/// A scored keyphrase.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Keyphrase {
+    /// Lower-case words as first written, joined by a space.
+    pub phrase: String,
+    /// The words' stems: the phrase's identity.
+    pub stems: Vec<String>,
+    pub score: f64,
+}
+
+/// Everything the ranking learned about a text: its phrases best first, and a weight per
+/// word stem that the summary and quote pickers use as salience.
+#[derive(Debug, Clone, Default)]
+pub struct Ranking {
+    pub phrases: Vec<Keyphrase>,
+    pub word_weights: HashMap<String, f64>,
+}
+
+#[derive(Debug, Default)]
+struct WordStats {
+    occurrences: usize,
+    first_sentence: usize,
+    distinct_sentences: usize,
+    last_sentence: Option<usize>,
+    capitalized_inside_sentence: usize,
+    inside_sentence: usize,
+    zipf: f64,
+}
+
+#[derive(Debug)]
+struct PhraseStats {
+    phrase: String,
+    stems: Vec<String>,
+    occurrences: usize,
+    first_token: usize,
+}
+
+/// Rank every candidate phrase of `text`.
+pub fn rank_keyphrases(text: &str, title: Option<&str>) -> Ranking {
+    let stemmer = english_stemmer();
+    let title_stems: HashSet<String> = title
+        .map(|title| {
+            tokens(title, &stemmer)
+                .into_iter()
+                .map(|token| token.stem)
+                .collect()
+        })
+        .unwrap_or_default();
+
+    let mut word_stats: HashMap<String, WordStats> = HashMap::new();
+    let mut phrase_stats: HashMap<Vec<String>, PhraseStats> = HashMap::new();
+    let mut token_index = 0;
+    let sentences = text::sentences(text);
+    for (sentence_index, sentence) in sentences.iter().enumerate() {
+        let sentence_tokens = tokens(sentence.text(text), &stemmer);
+        for (position, token) in sentence_tokens.iter().enumerate() {
+            if !is_content_word(token) {
+                continue;
+            }
+            let stats = word_stats
+                .entry(token.stem.clone())
+                .or_insert_with(|| WordStats {
+                    first_sentence: sentence_index,
+                    zipf: background_zipf(&token.lower),
+                    ..WordStats::default()
+                });
+            stats.occurrences += 1;
+            if stats.last_sentence != Some(sentence_index) {
+                stats.distinct_sentences += 1;
+                stats.last_sentence = Some(sentence_index);
+            }
+            // A capital at the start of a sentence or after a quote mark says nothing.
+            if position > 0 && !token.after_punctuation {
+                stats.inside_sentence += 1;
+                if token.capitalized {
+                    stats.capitalized_inside_sentence += 1;
+                }
+            }
+        }
+        for run in content_runs(&sentence_tokens) {
+            for first in 0..run.len() {
+                for last in first..run.len().min(first + MAX_PHRASE_WORDS) {
+                    let words = &run[first..=last];
+                    let stems: Vec<String> = words.iter().map(|token| token.stem.clone()).collect();
+                    let stats = phrase_stats
+                        .entry(stems.clone())
+                        .or_insert_with(|| PhraseStats {
+                            phrase: words
+                                .iter()
+                                .map(|token| token.lower.as_str())
+                                .collect::<Vec<_>>()
+                                .join(" "),
+                            stems,
+                            occurrences: 0,
+                            first_token: token_index,
+                        });
+                    stats.occurrences += 1;
+                }
+            }
+        }
+        token_index += sentence_tokens.len();
+    }
+
+    let sentence_count = sentences.len().max(1) as f64;
+    let word_weights: HashMap<String, f64> = word_stats
+        .iter()
+        .map(|(stem, stats)| {
+            (
+                stem.clone(),
+                word_weight(stats, sentence_count, title_stems.contains(stem)),
+            )
+        })
+        .collect();
+
+    let mut scored: Vec<(usize, Keyphrase)> = phrase_stats
+        .into_values()
+        .map(|stats| {
+            let score = phrase_score(&stats, &word_weights);
+            (
+                stats.first_token,
+                Keyphrase {
+                    phrase: stats.phrase,
+                    stems: stats.stems,
+                    score,
+                },
+            )
+        })
+        .collect();
+    // Best first; ties go to the phrase seen first, so the order never depends on hash
+    // iteration.
+    scored.sort_by(|(first_a, a), (first_b, b)| {
+        b.score
+            .total_cmp(&a.score)
+            .then(first_a.cmp(first_b))
+            .then_with(|| a.phrase.cmp(&b.phrase))
+    });
+    let phrases = scored.into_iter().map(|(_, phrase)| phrase).collect();
+    Ranking {
+        phrases,
+        word_weights,
+    }
+}
+
+/// A word that may be part of a keyphrase: not a stopword, not generic, not a bare number,
+/// longer than one character.
+fn is_content_word(token: &Token) -> bool {
+    !token.is_number
+        && token.lower.chars().count() > 1
+        && !is_stopword(&token.lower)
+        && !is_generic(&token.lower)
+}
+
+/// Maximal runs of content words not broken by punctuation.
+fn content_runs(sentence_tokens: &[Token]) -> Vec<&[Token]> {
+    let mut runs = Vec::new();
+    let mut run_start = None;
+    for (index, token) in sentence_tokens.iter().enumerate() {
+        let breaks_before = token.after_punctuation || !is_content_word(token);
+        if breaks_before {
+            if let Some(start) = run_start.take() {
+                runs.push(&sentence_tokens[start..index]);
+            }
+        }
+        if is_content_word(token) && run_start.is_none() {
+            run_start = Some(index);
+        }
+    }
+    if let Some(start) = run_start {
+        runs.push(&sentence_tokens[start..]);
+    }
+    runs
+}
+
+/// How much a word says about this text rather than about English in general.
+fn word_weight(stats: &WordStats, sentence_count: f64, in_title: bool) -> f64 {
+    // Rarity: "said" (Zipf 6) is worth little, "taliban" (3.7) much, unlisted words most.
+    let rarity = ((7.0 - stats.zipf) / 4.0).clamp(0.05, 1.25);
+    let frequency = (1.0 + stats.occurrences as f64).ln();
+    let spread = stats.distinct_sentences as f64 / sentence_count;
+    let position = 1.0 / (1.0 + stats.first_sentence as f64 / 4.0).sqrt();
+    let capitalization = if stats.inside_sentence == 0 {
+        1.0
+    } else {
+        1.0 + 0.5 * stats.capitalized_inside_sentence as f64 / stats.inside_sentence as f64
+    };
+    let title = if in_title { 1.5 } else { 1.0 };
+    rarity * (frequency + spread) * (0.5 + 0.5 * position) * capitalization * title
+}
+
+/// A phrase scores by its words' mean weight and by how often the phrase itself recurs.
+fn phrase_score(stats: &PhraseStats, word_weights: &HashMap<String, f64>) -> f64 {
+    let weights: Vec<f64> = stats
+        .stems
+        .iter()
+        .map(|stem| word_weights.get(stem).copied().unwrap_or(0.0))
+        .collect();
+    let mean = weights.iter().sum::<f64>() / weights.len().max(1) as f64;
+    let recurrence = (1.0 + stats.occurrences as f64).ln() / std::f64::consts::LN_2;
+    let length = match stats.stems.len() {
+        1 => 1.0,
+        2 => 1.1,
+        3 => 1.0,
+        _ => 0.8,
+    };
+    mean * recurrence * length
+}

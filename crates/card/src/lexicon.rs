@@ -1,0 +1,72 @@
+//! The card's word lists, compiled in from `data/`: stopwords, generic news words and the
+//! English background frequency table. Each file documents its own shape in its header.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+const STOPWORDS: &str = include_str!("../data/stopwords.txt");
+const GENERIC_WORDS: &str = include_str!("../data/generic.txt");
+const BACKGROUND: &str = include_str!("../data/background.tsv");
+
+/// Zipf frequency given to a word the background table does not list: the table stops near
+/// Zipf 3.0, so an unlisted word is rarer than that.
+pub const UNLISTED_ZIPF: f64 = 2.5;
+
+/// Function words that end a keyphrase candidate.
+pub fn is_stopword(lower_word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_lines(STOPWORDS).collect())
+        .contains(lower_word)
+}
+
+/// Words too generic to be, start or end a keyphrase ("said", "friday", "news").
+pub fn is_generic(lower_word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_lines(GENERIC_WORDS).collect())
+        .contains(lower_word)
+}
+
+/// How common a lower-case word is in general English, as a Zipf frequency (log10 of uses
+/// per billion words): "the" is 7.7, "taliban" 3.7, a word not in the table [`UNLISTED_ZIPF`].
+pub fn background_zipf(lower_word: &str) -> f64 {
+    static TABLE: OnceLock<HashMap<&'static str, f32>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        BACKGROUND
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .filter_map(|line| {
+                let (word, zipf) = line.split_once('\t')?;
+                Some((word, zipf.trim().parse::<f32>().ok()?))
+            })
+            .collect()
+    });
+    table
+        .get(lower_word)
+        .map_or(UNLISTED_ZIPF, |zipf| f64::from(*zipf))
+}
+
+fn word_lines(file: &'static str) -> impl Iterator<Item = &'static str> {
+    file.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_loaded() {
+        assert!(is_stopword("the"));
+        assert!(!is_stopword("taliban"));
+        assert!(is_generic("friday"));
+        assert!(!is_generic("pakistan"));
+    }
+
+    #[test]
+    fn common_words_are_more_frequent_than_rare_ones() {
+        assert!(background_zipf("the") > 7.0);
+        assert!(background_zipf("said") > background_zipf("taliban"));
+        assert_eq!(background_zipf("qqqxyzzy"), UNLISTED_ZIPF);
+    }
+}

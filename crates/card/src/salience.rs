@@ -1,0 +1,271 @@
+//! Sentence salience for the summary and the key quotes: each body sentence is weighed by the
+//! keyphrase weights of the words it holds, then sentences are picked greedily for coverage
+//! (a word already said adds nothing), with near-duplicates left out.
+
+use std::collections::{HashMap, HashSet};
+
+use model::{Article, ParagraphKind, Passage};
+
+use crate::lexicon::{is_generic, is_stopword};
+use crate::words::{english_stemmer, tokens};
+
+/// A sentence of a body or quote paragraph, with what the pickers need to know about it.
+#[derive(Debug, Clone)]
+pub struct BodySentence {
+    /// Byte range in `Article::text`.
+    pub start: usize,
+    pub end: usize,
+    /// Which of the article's paragraphs holds it, and where it stands among all body sentences.
+    pub paragraph: usize,
+    pub order: usize,
+    pub word_count: usize,
+    /// Distinct content-word stems with their keyphrase weights.
+    pub stems: Vec<(String, f64)>,
+    /// Multiplier from the sentence's form alone: length, opening pronoun, figures, ending.
+    pub form: f64,
+    pub has_quotation: bool,
+}
+
+/// Openers that point back at something said before, so a sentence starting with one reads
+/// badly on its own.
+const BACK_POINTING_OPENERS: &[&str] = &[
+    "it", "its", "they", "their", "them", "this", "these", "those", "that", "he", "she", "his",
+    "her", "such", "there",
+];
+
+/// Every sentence of the article's body and quote paragraphs, in article order.
+pub fn body_sentences(article: &Article, word_weights: &HashMap<String, f64>) -> Vec<BodySentence> {
+    let stemmer = english_stemmer();
+    let mut result = Vec::new();
+    for (paragraph_index, (paragraph_start, paragraph_text)) in
+        prose_paragraphs(article).into_iter().enumerate()
+    {
+        for sentence in text::sentences(paragraph_text) {
+            let sentence_text = sentence.text(paragraph_text);
+            let sentence_tokens = tokens(sentence_text, &stemmer);
+            let word_count = model::count_words(sentence_text);
+            if sentence_tokens.is_empty() {
+                continue;
+            }
+            let mut seen = HashSet::new();
+            let mut stems = Vec::new();
+            for token in &sentence_tokens {
+                if is_stopword(&token.lower)
+                    || is_generic(&token.lower)
+                    || !seen.insert(token.stem.clone())
+                {
+                    continue;
+                }
+                let weight = word_weights.get(&token.stem).copied().unwrap_or(0.0);
+                stems.push((token.stem.clone(), weight));
+            }
+            let opener = sentence_tokens[0].lower.as_str();
+            let mut form = 1.0;
+            if BACK_POINTING_OPENERS.contains(&opener) {
+                form *= 0.45;
+            }
+            if word_count < 6 {
+                form *= 0.3;
+            } else if word_count > 45 {
+                form *= 0.6;
+            }
+            // Figures, dates and named actors are what a reader of a summary looks for.
+            if sentence_tokens.iter().any(|token| token.is_number) {
+                form *= 1.15;
+            }
+            if sentence_tokens
+                .iter()
+                .skip(1)
+                .any(|token| token.capitalized && !token.after_punctuation)
+            {
+                form *= 1.1;
+            }
+            if !ends_like_a_sentence(sentence_text) {
+                form *= 0.5;
+            }
+            if sentence_text.ends_with('?') {
+                form *= 0.6;
+            }
+            result.push(BodySentence {
+                start: paragraph_start + sentence.start,
+                end: paragraph_start + sentence.end,
+                paragraph: paragraph_index,
+                order: result.len(),
+                word_count,
+                stems,
+                form,
+                has_quotation: sentence_text.chars().any(|c| matches!(c, '"' | '“' | '”')),
+            });
+        }
+    }
+    result
+}
+
+/// The body and quote paragraphs as (start in `Article::text`, text). A paragraph whose range
+/// does not index its text is left out rather than trusted. An article without paragraphs is
+/// read as one body paragraph.
+fn prose_paragraphs(article: &Article) -> Vec<(usize, &str)> {
+    if article.paragraphs.is_empty() {
+        return vec![(0, article.text.as_str())];
+    }
+    article
+        .paragraphs
+        .iter()
+        .filter(|paragraph| matches!(paragraph.kind, ParagraphKind::Body | ParagraphKind::Quote))
+        .filter(|paragraph| {
+            article.text.get(paragraph.start..paragraph.end) == Some(paragraph.text.as_str())
+        })
+        .map(|paragraph| (paragraph.start, paragraph.text.as_str()))
+        .collect()
+}
+
+fn ends_like_a_sentence(sentence_text: &str) -> bool {
+    sentence_text
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')'])
+}
+
+/// What a sentence adds given the stems already covered: the weight of its new words, over
+/// the square root of its length so long sentences do not win by size alone.
+fn gain(sentence: &BodySentence, covered: &HashSet<&str>) -> f64 {
+    let new_weight: f64 = sentence
+        .stems
+        .iter()
+        .filter(|(stem, _)| !covered.contains(stem.as_str()))
+        .map(|(_, weight)| weight)
+        .sum();
+    new_weight / (sentence.word_count.max(1) as f64).sqrt() * sentence.form
+}
+
+/// Two sentences say nearly the same thing when most of the smaller one's words are in the other.
+fn near_duplicate(a: &BodySentence, b: &BodySentence) -> bool {
+    let a_stems: HashSet<&str> = a.stems.iter().map(|(stem, _)| stem.as_str()).collect();
+    let b_stems: HashSet<&str> = b.stems.iter().map(|(stem, _)| stem.as_str()).collect();
+    let shared = a_stems.intersection(&b_stems).count() as f64;
+    let smaller = a_stems.len().min(b_stems.len()).max(1) as f64;
+    shared / smaller >= 0.7
+}
+
+/// The extractive summary: sentences picked for salience and coverage within `max_words`,
+/// returned in article order.
+pub fn summary(text: &str, sentences: &[BodySentence], max_words: usize) -> Vec<Passage> {
+    let mut chosen: Vec<&BodySentence> = Vec::new();
+    let mut covered: HashSet<&str> = HashSet::new();
+    let mut words_left = max_words;
+    loop {
+        let mut best: Option<(f64, &BodySentence)> = None;
+        for sentence in sentences {
+            if sentence.word_count > words_left
+                || chosen
+                    .iter()
+                    .any(|taken| taken.order == sentence.order || near_duplicate(taken, sentence))
+            {
+                continue;
+            }
+            // The lead usually states the news, so early sentences get a head start.
+            let lead = 1.0 + 0.6 / (1.0 + sentence.order as f64);
+            let score = gain(sentence, &covered) * lead;
+            if score > 0.0 && best.is_none_or(|(best_score, _)| score > best_score) {
+                best = Some((score, sentence));
+            }
+        }
+        let Some((_, sentence)) = best else { break };
+        words_left -= sentence.word_count;
+        covered.extend(sentence.stems.iter().map(|(stem, _)| stem.as_str()));
+        chosen.push(sentence);
+    }
+    chosen.sort_by_key(|sentence| sentence.order);
+    chosen
+        .into_iter()
+        .map(|sentence| passage(text, sentence.start, sentence.end))
+        .collect()
+}
+
+/// Passages a quote may be: each sentence, or its whole paragraph when that is short.
+const SHORT_PARAGRAPH_WORDS: usize = 50;
+
+/// The key quotes: `count` passages picked for salience and coverage, spread over the
+/// article (a third of it at a time) rather than taken from the lead, preferring sentences
+/// the summary does not already show. Returned in article order.
+pub fn quotes(
+    article: &Article,
+    sentences: &[BodySentence],
+    summary: &[Passage],
+    count: usize,
+) -> Vec<Passage> {
+    let total = sentences.len().max(1);
+    let third = |sentence: &BodySentence| sentence.order * 3 / total;
+    let in_summary = |sentence: &BodySentence| {
+        summary
+            .iter()
+            .any(|passage| passage.start == sentence.start)
+    };
+    let mut chosen: Vec<&BodySentence> = Vec::new();
+    let mut covered: HashSet<&str> = HashSet::new();
+    while chosen.len() < count {
+        let mut best: Option<(f64, &BodySentence)> = None;
+        for sentence in sentences {
+            if chosen.iter().any(|taken| {
+                taken.paragraph == sentence.paragraph || near_duplicate(taken, sentence)
+            }) {
+                continue;
+            }
+            let mut score = gain(sentence, &covered);
+            if sentence.has_quotation {
+                score *= 1.3;
+            }
+            if in_summary(sentence) {
+                score *= 0.5;
+            }
+            if chosen.iter().any(|taken| third(taken) == third(sentence)) {
+                score *= 0.5;
+            }
+            if score > 0.0 && best.is_none_or(|(best_score, _)| score > best_score) {
+                best = Some((score, sentence));
+            }
+        }
+        let Some((_, sentence)) = best else { break };
+        covered.extend(sentence.stems.iter().map(|(stem, _)| stem.as_str()));
+        chosen.push(sentence);
+    }
+    chosen.sort_by_key(|sentence| sentence.order);
+    chosen
+        .into_iter()
+        .map(|sentence| quote_passage(article, sentences, sentence))
+        .collect()
+}
+
+/// The sentence itself, or its whole paragraph when the paragraph is short enough to quote.
+fn quote_passage(
+    article: &Article,
+    sentences: &[BodySentence],
+    sentence: &BodySentence,
+) -> Passage {
+    let siblings: Vec<&BodySentence> = sentences
+        .iter()
+        .filter(|other| other.paragraph == sentence.paragraph)
+        .collect();
+    let paragraph_words: usize = siblings.iter().map(|other| other.word_count).sum();
+    if siblings.len() > 1 && paragraph_words <= SHORT_PARAGRAPH_WORDS {
+        let start = siblings
+            .iter()
+            .map(|other| other.start)
+            .min()
+            .unwrap_or(sentence.start);
+        let end = siblings
+            .iter()
+            .map(|other| other.end)
+            .max()
+            .unwrap_or(sentence.end);
+        return passage(&article.text, start, end);
+    }
+    passage(&article.text, sentence.start, sentence.end)
+}
+
+fn passage(text: &str, start: usize, end: usize) -> Passage {
+    Passage {
+        text: text[start..end].to_owned(),
+        start,
+        end,
+    }
+}

@@ -1,0 +1,135 @@
+//! Word tokens of news prose with byte offsets, lower-cased and stemmed, plus whether
+//! punctuation stood before each one (punctuation ends a keyphrase candidate).
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// A word of a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    /// Byte range in the string the token was cut from.
+    pub start: usize,
+    pub end: usize,
+    /// Lower-case form, typographic apostrophes made plain and a possessive "'s" dropped.
+    pub lower: String,
+    /// Snowball (Porter 2) English stem of `lower`: the word's identity for counting.
+    pub stem: String,
+    /// The word was written with a capital first letter.
+    pub capitalized: bool,
+    /// Something other than white space (punctuation, a quote mark) came before this word.
+    pub after_punctuation: bool,
+    /// Digits only ("2021", "2,400" gives "2" and "400").
+    pub is_number: bool,
+}
+
+/// The English stemmer the whole crate uses, so stems compare everywhere.
+pub fn english_stemmer() -> Stemmer {
+    Stemmer::create(Algorithm::English)
+}
+
+/// Cut `text` into word tokens. A word is a run of letters and digits, with hyphens and
+/// apostrophes kept when they join two such runs ("cross-border", "don't").
+pub fn tokens(text: &str, stemmer: &Stemmer) -> Vec<Token> {
+    let mut result = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    let mut punctuation_seen = false;
+    while let Some((start, character)) = chars.next() {
+        if !character.is_alphanumeric() {
+            if !character.is_whitespace() {
+                punctuation_seen = true;
+            }
+            continue;
+        }
+        let mut end = start + character.len_utf8();
+        while let Some(&(index, next)) = chars.peek() {
+            if next.is_alphanumeric() {
+                end = index + next.len_utf8();
+                chars.next();
+            } else if is_joiner(next)
+                && text[index + next.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+            {
+                chars.next();
+                end = index + next.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let surface = &text[start..end];
+        let lower = lower_word(surface);
+        let stem = stemmer.stem(&lower).into_owned();
+        result.push(Token {
+            start,
+            end,
+            capitalized: character.is_uppercase(),
+            after_punctuation: punctuation_seen,
+            is_number: lower.chars().all(|c| c.is_ascii_digit()),
+            lower,
+            stem,
+        });
+        punctuation_seen = false;
+    }
+    result
+}
+
+fn is_joiner(character: char) -> bool {
+    matches!(character, '-' | '\'' | '’' | '‐' | '‑')
+}
+
+/// Lower-case a word, make apostrophes and hyphens plain, and drop a possessive ending.
+fn lower_word(surface: &str) -> String {
+    let mut lower: String = surface
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            '’' => '\'',
+            '‐' | '‑' => '-',
+            other => other,
+        })
+        .collect();
+    if lower.len() > 2 && lower.ends_with("'s") {
+        lower.truncate(lower.len() - 2);
+    }
+    lower
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str, expected: &[&str]) {
+        let stemmer = english_stemmer();
+        let lowers: Vec<String> = tokens(text, &stemmer)
+            .into_iter()
+            .map(|token| token.lower)
+            .collect();
+        assert_eq!(lowers, expected);
+    }
+
+    #[test]
+    fn keeps_hyphenated_words_and_drops_possessives() {
+        check(
+            "Pakistan’s cross-border strikes, Kabul's reply -- 2,400 dead.",
+            &[
+                "pakistan",
+                "cross-border",
+                "strikes",
+                "kabul",
+                "reply",
+                "2",
+                "400",
+                "dead",
+            ],
+        );
+    }
+
+    #[test]
+    fn marks_punctuation_before_a_word() {
+        let stemmer = english_stemmer();
+        let found = tokens("Kabul, Islamabad (Pakistan)", &stemmer);
+        let marks: Vec<bool> = found.iter().map(|token| token.after_punctuation).collect();
+        assert_eq!(marks, [false, true, true]);
+        assert_eq!(found[1].stem, "islamabad");
+    }
+}
