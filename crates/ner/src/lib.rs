@@ -1,1 +1,85 @@
-//! `ner/`: here is a sentence — which tokens name people, organisations, places? A statistical tagger.
+//! `ner/`: here is a sentence — which tokens name people, organisations, places? A statistical
+//! tagger (averaged structured perceptron over BILOU tags) trained on CoNLL-2003, with the
+//! tokeniser that cuts raw article text the way CoNLL did.
+
+pub mod features;
+pub mod model;
+pub mod tags;
+pub mod tokenize;
+pub mod training;
+
+use std::sync::OnceLock;
+
+pub use model::{decode, encode, ModelError, Tagger};
+pub use tags::{Kind, Tag};
+pub use tokenize::{tokenize, Token};
+
+/// The committed model, trained by `cargo run --release -p ner --bin train_ner`.
+const DEFAULT_MODEL: &[u8] = include_bytes!("../model/ner.model.gz");
+
+/// A name found in raw text: byte range `[start, end)` of the text and its type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EntitySpan {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+}
+
+impl Tagger {
+    /// Decode the committed model. If it cannot be read (a build without a trained model),
+    /// the tagger has no weights and tags every token "O" rather than failing.
+    pub fn load_default() -> Tagger {
+        decode(DEFAULT_MODEL).unwrap_or_else(|_| Tagger::empty())
+    }
+
+    /// A tagger with no weights: every token is outside any name.
+    pub fn empty() -> Tagger {
+        Tagger {
+            weights: model::FeatureWeights::default(),
+            start: [0.0; tags::N_TAGS],
+            transitions: [[0.0; tags::N_TAGS]; tags::N_TAGS],
+            context: features::FeatureContext {
+                lexicons: features::hand_lexicons(),
+                gazetteer: features::Gazetteer::default(),
+            },
+        }
+    }
+}
+
+/// The committed model, decoded once per process.
+pub fn default_tagger() -> &'static Tagger {
+    static TAGGER: OnceLock<Tagger> = OnceLock::new();
+    TAGGER.get_or_init(Tagger::load_default)
+}
+
+/// BIO tags for the tokens of one sentence.
+pub fn tag(tagger: &Tagger, tokens: &[&str]) -> Vec<Tag> {
+    tagger.tag(tokens)
+}
+
+/// Names in raw text with the default model: the text is split into sentences, each sentence
+/// into CoNLL-style tokens, and each name is reported as a byte range of `text`.
+pub fn spans(text: &str) -> Vec<EntitySpan> {
+    spans_with(default_tagger(), text)
+}
+
+/// `spans` with a given tagger.
+pub fn spans_with(tagger: &Tagger, text: &str) -> Vec<EntitySpan> {
+    let mut result = Vec::new();
+    for sentence in text::sentences(text) {
+        let sentence_text = sentence.text(text);
+        let tokens = tokenize(sentence_text);
+        let words: Vec<&str> = tokens
+            .iter()
+            .map(|token| &sentence_text[token.start..token.end])
+            .collect();
+        for chunk in tags::chunks(&tagger.tag(&words)) {
+            result.push(EntitySpan {
+                start: sentence.start + tokens[chunk.start].start,
+                end: sentence.start + tokens[chunk.end - 1].end,
+                kind: chunk.kind,
+            });
+        }
+    }
+    result
+}

@@ -1,0 +1,76 @@
+//! Train the NER tagger: `train_ner TRAIN_FILE OUT_MODEL [--hold-out-tenth] [--epochs N]`.
+//! With `--hold-out-tenth` the last tenth of the training file is held out and scored after
+//! each epoch, to choose the number of epochs without touching the validation split.
+
+use std::time::Instant;
+
+use anyhow::{bail, Context};
+use ner::training::{parse_conll, score_sentences, train, TrainingOptions};
+
+fn main() -> anyhow::Result<()> {
+    let arguments: Vec<String> = std::env::args().skip(1).collect();
+    let mut positional = Vec::new();
+    let mut hold_out = false;
+    let mut options = TrainingOptions::default();
+    let mut index = 0;
+    while index < arguments.len() {
+        match arguments[index].as_str() {
+            "--hold-out-tenth" => hold_out = true,
+            "--epochs" => {
+                index += 1;
+                options.epochs = arguments
+                    .get(index)
+                    .context("--epochs needs a number")?
+                    .parse()
+                    .context("--epochs needs a number")?;
+            }
+            other => positional.push(other.to_string()),
+        }
+        index += 1;
+    }
+    let [train_path, model_path] = positional.as_slice() else {
+        bail!("usage: train_ner TRAIN_FILE OUT_MODEL [--hold-out-tenth] [--epochs N]");
+    };
+    let text = std::fs::read_to_string(train_path)
+        .with_context(|| format!("reading training file {train_path}"))?;
+    let mut sentences = parse_conll(&text);
+    let held_out = if hold_out {
+        let split = sentences.len() - sentences.len() / 10;
+        sentences.split_off(split)
+    } else {
+        Vec::new()
+    };
+    eprintln!(
+        "training on {} sentences, holding out {}",
+        sentences.len(),
+        held_out.len()
+    );
+    let started = Instant::now();
+    let tagger = train(&sentences, &held_out, &options, &mut |report| {
+        let f1 = report
+            .held_out_f1
+            .map(|f1| format!(", held-out F1 {f1:.4}"))
+            .unwrap_or_default();
+        eprintln!(
+            "epoch {:2}: {} of {} sentences wrong{f1} ({:.0?})",
+            report.epoch,
+            report.mistakes,
+            report.sentences,
+            started.elapsed()
+        );
+    });
+    let bytes = ner::encode(&tagger);
+    std::fs::write(model_path, &bytes).with_context(|| format!("writing {model_path}"))?;
+    eprintln!(
+        "wrote {model_path}: {} features, {} bytes",
+        tagger.feature_count(),
+        bytes.len()
+    );
+    // Read the file back so a model that does not round-trip is caught here, not in use.
+    let reloaded = ner::decode(&bytes).context("decoding the model just written")?;
+    if !held_out.is_empty() {
+        let scores = score_sentences(&reloaded, &held_out);
+        eprintln!("held-out after quantisation: F1 {:.4}", scores.micro.f1());
+    }
+    Ok(())
+}

@@ -1,0 +1,492 @@
+//! Features of a token in its sentence, hashed to 32-bit keys: the word, its shape and
+//! affixes, its neighbours, and what the lexicons and the training-data gazetteer say of it.
+
+use std::collections::HashMap;
+
+/// Hand-written lexicons, compiled in: (name, file text). See `data/lexicon/README.md`.
+const LEXICON_FILES: &[(&str, &str)] = &[
+    ("country", include_str!("../data/lexicon/country.txt")),
+    ("demonym", include_str!("../data/lexicon/demonym.txt")),
+    ("city", include_str!("../data/lexicon/city.txt")),
+    ("region", include_str!("../data/lexicon/region.txt")),
+    ("first_name", include_str!("../data/lexicon/first_name.txt")),
+    (
+        "person_title",
+        include_str!("../data/lexicon/person_title.txt"),
+    ),
+    (
+        "organisation_word",
+        include_str!("../data/lexicon/organisation_word.txt"),
+    ),
+    (
+        "location_word",
+        include_str!("../data/lexicon/location_word.txt"),
+    ),
+];
+
+/// Phrases (lower-cased tokens joined by one space) mapped to a bit set of categories.
+#[derive(Debug, Clone, Default)]
+pub struct PhraseTable {
+    pub phrases: HashMap<String, u16>,
+    pub max_words: usize,
+}
+
+impl PhraseTable {
+    pub fn insert(&mut self, phrase: &str, categories: u16) {
+        let words = phrase.split(' ').count();
+        self.max_words = self.max_words.max(words);
+        *self.phrases.entry(phrase.to_string()).or_insert(0) |= categories;
+    }
+
+    /// For each token, the categories of the longest phrase covering it (greedy, left to
+    /// right, no overlaps) and whether the token opens that phrase.
+    pub fn matches(&self, lower_tokens: &[String]) -> Vec<Option<(u16, bool)>> {
+        let mut result = vec![None; lower_tokens.len()];
+        let mut buffer = String::new();
+        let mut index = 0;
+        while index < lower_tokens.len() {
+            let longest = self.max_words.min(lower_tokens.len() - index);
+            let mut found = None;
+            for words in (1..=longest).rev() {
+                buffer.clear();
+                for (offset, token) in lower_tokens[index..index + words].iter().enumerate() {
+                    if offset > 0 {
+                        buffer.push(' ');
+                    }
+                    buffer.push_str(token);
+                }
+                if let Some(&categories) = self.phrases.get(buffer.as_str()) {
+                    found = Some((words, categories));
+                    break;
+                }
+            }
+            match found {
+                Some((words, categories)) => {
+                    for (offset, slot) in result[index..index + words].iter_mut().enumerate() {
+                        *slot = Some((categories, offset == 0));
+                    }
+                    index += words;
+                }
+                None => index += 1,
+            }
+        }
+        result
+    }
+}
+
+/// The hand-written lexicons as one phrase table; bit `i` is `LEXICON_FILES[i]`.
+pub fn hand_lexicons() -> PhraseTable {
+    let mut table = PhraseTable::default();
+    for (bit, (_, text)) in LEXICON_FILES.iter().enumerate() {
+        for line in text.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            table.insert(&line.to_lowercase(), 1 << bit);
+        }
+    }
+    table
+}
+
+/// What the training data says about words: which entity types each word and each whole
+/// name appeared as (bit = `Kind::index`), and how often each word is capitalised when it is
+/// not the first of its sentence (a bucket, 0 = unknown).
+#[derive(Debug, Clone, Default)]
+pub struct Gazetteer {
+    pub words: HashMap<String, u16>,
+    pub names: PhraseTable,
+    pub capitalisation: HashMap<String, u8>,
+}
+
+/// Everything feature extraction reads besides the sentence itself.
+#[derive(Debug, Clone)]
+pub struct FeatureContext {
+    pub lexicons: PhraseTable,
+    pub gazetteer: Gazetteer,
+}
+
+/// A hashed feature under construction: FNV-1a over the template name and values.
+struct KeyBuilder(u64);
+
+impl KeyBuilder {
+    fn new(template: &str) -> KeyBuilder {
+        let mut builder = KeyBuilder(0xcbf2_9ce4_8422_2325);
+        builder.bytes(template.as_bytes());
+        builder
+    }
+
+    fn bytes(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 ^= u64::from(byte);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn with(mut self, value: &str) -> KeyBuilder {
+        // A separator byte that never occurs in UTF-8 keeps ("ab","c") apart from ("a","bc").
+        self.bytes(&[0xff]);
+        self.bytes(value.as_bytes());
+        self
+    }
+
+    /// Fold to 32 bits; 0 is reserved for empty slots of the lookup table.
+    fn finish(self) -> u32 {
+        let folded = (self.0 ^ (self.0 >> 32)) as u32;
+        folded.max(1)
+    }
+}
+
+/// Per-token facts computed once per sentence and shared by the token's neighbours.
+struct TokenFacts {
+    lower: String,
+    shape: String,
+    short_shape: String,
+}
+
+/// Word shape: upper → X, lower → x, digit → d, other kept; runs longer than 4 cut to 4.
+fn shape(token: &str) -> (String, String) {
+    let mut long = String::new();
+    let mut short = String::new();
+    let mut previous = None;
+    let mut run = 0;
+    for character in token.chars() {
+        let class = if character.is_uppercase() {
+            'X'
+        } else if character.is_lowercase() {
+            'x'
+        } else if character.is_ascii_digit() {
+            'd'
+        } else {
+            character
+        };
+        if Some(class) == previous {
+            run += 1;
+        } else {
+            run = 1;
+            short.push(class);
+        }
+        if run <= 4 {
+            long.push(class);
+        }
+        previous = Some(class);
+    }
+    (long, short)
+}
+
+/// Normalise a token for word features: lower-cased, digits folded to '0' so that years
+/// and scores share statistics.
+pub fn normalise(token: &str) -> String {
+    token
+        .chars()
+        .flat_map(|character| character.to_lowercase())
+        .map(|character| {
+            if character.is_ascii_digit() {
+                '0'
+            } else {
+                character
+            }
+        })
+        .collect()
+}
+
+fn is_title_case(token: &str) -> bool {
+    let mut characters = token.chars();
+    characters.next().is_some_and(char::is_uppercase) && characters.any(char::is_lowercase)
+}
+
+fn is_all_caps(token: &str) -> bool {
+    token.chars().any(char::is_alphabetic) && !token.chars().any(char::is_lowercase)
+}
+
+/// Bucket of how often a word is capitalised away from the start of a sentence.
+pub fn capitalisation_bucket(capitalised: u32, lower: u32) -> u8 {
+    let total = capitalised + lower;
+    if total == 0 {
+        return 0;
+    }
+    let share = f64::from(capitalised) / f64::from(total);
+    let share_bucket = if share < 0.05 {
+        1
+    } else if share < 0.5 {
+        2
+    } else if share < 0.95 {
+        3
+    } else {
+        4
+    };
+    // Rare words get their own buckets: one sighting says less than a hundred.
+    if total < 3 {
+        share_bucket + 4
+    } else {
+        share_bucket
+    }
+}
+
+const SENTENCE_START: &str = "<s>";
+const SENTENCE_END: &str = "</s>";
+
+fn category_names<'a>(
+    categories: u16,
+    names: &'a [&'static str],
+) -> impl Iterator<Item = &'static str> + 'a {
+    names
+        .iter()
+        .enumerate()
+        .filter(move |(bit, _)| categories & (1 << bit) != 0)
+        .map(|(_, name)| *name)
+}
+
+const KIND_NAMES: &[&str] = &["PER", "ORG", "LOC", "MISC"];
+
+fn lexicon_names() -> Vec<&'static str> {
+    LEXICON_FILES.iter().map(|(name, _)| *name).collect()
+}
+
+/// Hashed feature keys of every token of a sentence, one list per token.
+pub fn sentence_features(tokens: &[&str], context: &FeatureContext) -> Vec<Vec<u32>> {
+    let facts: Vec<TokenFacts> = tokens
+        .iter()
+        .map(|token| {
+            let (shape, short_shape) = shape(token);
+            TokenFacts {
+                lower: normalise(token),
+                shape,
+                short_shape,
+            }
+        })
+        .collect();
+    let lower_tokens: Vec<String> = tokens.iter().map(|token| token.to_lowercase()).collect();
+    let lexicon_matches = context.lexicons.matches(&lower_tokens);
+    let name_matches = context.gazetteer.names.matches(&lower_tokens);
+    let lexicon_names = lexicon_names();
+    let alphabetic = tokens
+        .iter()
+        .filter(|token| token.chars().any(char::is_alphabetic))
+        .count();
+    let capitalised = tokens.iter().filter(|token| is_all_caps(token)).count();
+    // Headlines and sports tables are in capitals; the model needs to know it cannot trust
+    // capitalisation there.
+    let headline = alphabetic > 0 && capitalised * 2 > alphabetic;
+    let length_bucket = match tokens.len() {
+        0..=2 => "1-2",
+        3..=5 => "3-5",
+        6..=12 => "6-12",
+        _ => "13+",
+    };
+
+    let word_at = |index: isize| -> &str {
+        if index < 0 {
+            SENTENCE_START
+        } else if index as usize >= tokens.len() {
+            SENTENCE_END
+        } else {
+            &facts[index as usize].lower
+        }
+    };
+    let short_shape_at = |index: isize| -> &str {
+        if index < 0 {
+            SENTENCE_START
+        } else if index as usize >= tokens.len() {
+            SENTENCE_END
+        } else {
+            &facts[index as usize].short_shape
+        }
+    };
+
+    let mut result = Vec::with_capacity(tokens.len());
+    for (index, token) in tokens.iter().enumerate() {
+        let position = index as isize;
+        let fact = &facts[index];
+        let mut keys = Vec::with_capacity(64);
+        let mut add = |builder: KeyBuilder| keys.push(builder.finish());
+
+        add(KeyBuilder::new("bias"));
+        add(KeyBuilder::new("word").with(&fact.lower));
+        add(KeyBuilder::new("token").with(token));
+        add(KeyBuilder::new("shape").with(&fact.shape));
+        add(KeyBuilder::new("short_shape").with(&fact.short_shape));
+        let characters: Vec<char> = fact.lower.chars().collect();
+        for length in 1..=4.min(characters.len()) {
+            let prefix: String = characters[..length].iter().collect();
+            let suffix: String = characters[characters.len() - length..].iter().collect();
+            add(KeyBuilder::new("prefix").with(&prefix));
+            add(KeyBuilder::new("suffix").with(&suffix));
+        }
+        let length_name = match characters.len() {
+            0..=1 => "1",
+            2..=3 => "2-3",
+            4..=6 => "4-6",
+            _ => "7+",
+        };
+        add(KeyBuilder::new("length").with(length_name));
+        if index == 0 {
+            add(KeyBuilder::new("first").with(&fact.short_shape));
+        }
+        if index + 1 == tokens.len() {
+            add(KeyBuilder::new("last").with(&fact.short_shape));
+        }
+        add(KeyBuilder::new("sentence_length")
+            .with(length_bucket)
+            .with(&fact.short_shape));
+        if headline {
+            add(KeyBuilder::new("headline").with(&fact.short_shape));
+            add(KeyBuilder::new("headline_word").with(&fact.lower));
+        }
+        if is_title_case(token) {
+            add(KeyBuilder::new("title_case"));
+        }
+        if is_all_caps(token) {
+            add(KeyBuilder::new("all_caps"));
+        }
+        if token.chars().any(|character| character.is_ascii_digit()) {
+            add(KeyBuilder::new("has_digit"));
+        }
+        if token.contains('-') {
+            add(KeyBuilder::new("hyphen"));
+            // The parts of "Afghan-Pakistani" are often names on their own.
+            for part in fact.lower.split('-').filter(|part| !part.is_empty()) {
+                add(KeyBuilder::new("hyphen_part").with(part));
+            }
+        }
+        if token.contains('.') {
+            add(KeyBuilder::new("has_period"));
+        }
+
+        // Neighbouring words and shapes, and pairs of them.
+        for offset in [-2isize, -1, 1, 2] {
+            let offset_name = offset.to_string();
+            add(KeyBuilder::new("word_at")
+                .with(&offset_name)
+                .with(word_at(position + offset)));
+            add(KeyBuilder::new("short_shape_at")
+                .with(&offset_name)
+                .with(short_shape_at(position + offset)));
+        }
+        add(KeyBuilder::new("word_previous_pair")
+            .with(word_at(position - 1))
+            .with(&fact.lower));
+        add(KeyBuilder::new("word_next_pair")
+            .with(&fact.lower)
+            .with(word_at(position + 1)));
+        add(KeyBuilder::new("shape_window")
+            .with(short_shape_at(position - 1))
+            .with(&fact.short_shape)
+            .with(short_shape_at(position + 1)));
+        add(KeyBuilder::new("previous_word_shape")
+            .with(word_at(position - 1))
+            .with(&fact.short_shape));
+        add(KeyBuilder::new("next_word_shape")
+            .with(&fact.short_shape)
+            .with(word_at(position + 1)));
+
+        // How often this word is capitalised mid-sentence in the training text.
+        let lower_token = &lower_tokens[index];
+        let bucket = context
+            .gazetteer
+            .capitalisation
+            .get(lower_token.as_str())
+            .copied()
+            .unwrap_or(0);
+        add(KeyBuilder::new("capitalisation")
+            .with(&bucket.to_string())
+            .with(&fact.short_shape));
+        if index == 0 || headline {
+            add(KeyBuilder::new("capitalisation_unreliable").with(&bucket.to_string()));
+        }
+
+        // Lexicon phrases covering this token and its neighbours.
+        if let Some((categories, opens)) = lexicon_matches[index] {
+            let part = if opens { "B" } else { "I" };
+            for name in category_names(categories, &lexicon_names) {
+                add(KeyBuilder::new("lexicon").with(part).with(name));
+                add(KeyBuilder::new("lexicon_shape")
+                    .with(name)
+                    .with(&fact.short_shape));
+            }
+        }
+        for offset in [-1isize, 1] {
+            let neighbour = position + offset;
+            if neighbour < 0 || neighbour as usize >= tokens.len() {
+                continue;
+            }
+            if let Some((categories, _)) = lexicon_matches[neighbour as usize] {
+                for name in category_names(categories, &lexicon_names) {
+                    add(KeyBuilder::new("lexicon_at")
+                        .with(&offset.to_string())
+                        .with(name));
+                }
+            }
+        }
+
+        // What the training data called this word and the name it sits in.
+        if let Some(&kinds) = context.gazetteer.words.get(lower_token.as_str()) {
+            for name in category_names(kinds, KIND_NAMES) {
+                add(KeyBuilder::new("gazetteer_word").with(name));
+            }
+        }
+        for offset in [-1isize, 1] {
+            let neighbour = position + offset;
+            if neighbour < 0 || neighbour as usize >= tokens.len() {
+                continue;
+            }
+            let neighbour_word = lower_tokens[neighbour as usize].as_str();
+            if let Some(&kinds) = context.gazetteer.words.get(neighbour_word) {
+                for name in category_names(kinds, KIND_NAMES) {
+                    add(KeyBuilder::new("gazetteer_word_at")
+                        .with(&offset.to_string())
+                        .with(name));
+                }
+            }
+        }
+        if let Some((kinds, opens)) = name_matches[index] {
+            let part = if opens { "B" } else { "I" };
+            for name in category_names(kinds, KIND_NAMES) {
+                add(KeyBuilder::new("gazetteer_name").with(part).with(name));
+            }
+            add(KeyBuilder::new("gazetteer_name_set")
+                .with(part)
+                .with(&kinds.to_string()));
+        }
+        result.push(keys);
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_cap_runs() {
+        assert_eq!(shape("Pakistan"), ("Xxxxx".to_string(), "Xx".to_string()));
+        assert_eq!(
+            shape("1996-08-22"),
+            ("dddd-dd-dd".to_string(), "d-d-d".to_string())
+        );
+        assert_eq!(shape("U.S."), ("X.X.".to_string(), "X.X.".to_string()));
+    }
+
+    #[test]
+    fn phrase_table_prefers_longest_match() {
+        let mut table = PhraseTable::default();
+        table.insert("new york", 1);
+        table.insert("new york stock exchange", 2);
+        table.insert("york", 4);
+        let tokens: Vec<String> = ["the", "new", "york", "stock", "exchange", "york"]
+            .iter()
+            .map(|token| token.to_string())
+            .collect();
+        assert_eq!(
+            table.matches(&tokens),
+            vec![
+                None,
+                Some((2, true)),
+                Some((2, false)),
+                Some((2, false)),
+                Some((2, false)),
+                Some((4, true))
+            ]
+        );
+    }
+}
