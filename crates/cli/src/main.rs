@@ -1,2 +1,212 @@
-//! The `sitrep` binary.
-fn main() {}
+//! The `sitrep` binary: turns news articles into sourced situation reports.
+
+use anyhow::Context;
+use clap::{Parser, Subcommand, ValueEnum};
+use engine::{Outcome, Stage};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "sitrep", version, about = "Turn news articles into sourced situation reports.", long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read articles (files, folders, globs, `-` for stdin, http(s) URLs) and print the analysis.
+    ///
+    /// Inputs may be plain text (already scraped, with web chrome), HTML pages, RSS/Atom feeds,
+    /// JSON Lines (news-please / newspaper fields) or WARC files. Exit code 1 when some inputs
+    /// could not be read (each is named in `warnings` and on stderr).
+    Analyze {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+        /// Files, folders (read recursively), glob patterns, `-` for stdin, or http(s) URLs.
+        #[arg(required = true)]
+        inputs: Vec<String>,
+    },
+    /// Run the main job on the bundled demo corpus (no network) and write its outputs.
+    Demo {
+        /// Folder to write the outputs into.
+        #[arg(long, default_value = "sitrep-demo-output")]
+        out: PathBuf,
+    },
+    /// Print each article's card (key quotes, summary, hashtags, read-at, read time).
+    Card {
+        /// Files, folders, globs, `-` or URLs, as for `analyze`.
+        #[arg(required = true)]
+        inputs: Vec<String>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    /// One JSON document (the public contract).
+    Json,
+    /// One JSON object per article per line, then one line per warning.
+    Jsonl,
+    /// A readable Markdown rendering.
+    Md,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("sitrep: {error:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Analyze { format, inputs } => {
+            let outcome = with_progress(|progress| {
+                engine::analyze_inputs(&inputs, &engine::Options::default(), progress)
+            });
+            report_warnings(&outcome);
+            let mut stdout = std::io::stdout().lock();
+            match format {
+                Format::Json => {
+                    serde_json::to_writer_pretty(&mut stdout, &outcome.analysis)?;
+                    writeln!(stdout)?;
+                }
+                Format::Jsonl => {
+                    for article in &outcome.analysis.articles {
+                        serde_json::to_writer(&mut stdout, article)?;
+                        writeln!(stdout)?;
+                    }
+                    for warning in &outcome.analysis.warnings {
+                        serde_json::to_writer(
+                            &mut stdout,
+                            &serde_json::json!({ "warning": warning }),
+                        )?;
+                        writeln!(stdout)?;
+                    }
+                }
+                Format::Md => write!(stdout, "{}", report::markdown(&outcome.analysis))?,
+            }
+            Ok(exit_code(&outcome))
+        }
+        Command::Card { inputs } => {
+            let outcome = with_progress(|progress| {
+                engine::analyze_inputs(&inputs, &engine::Options::default(), progress)
+            });
+            report_warnings(&outcome);
+            let mut stdout = std::io::stdout().lock();
+            for article in &outcome.analysis.articles {
+                writeln!(
+                    stdout,
+                    "── {} ({})",
+                    article.title.as_deref().unwrap_or("(untitled)"),
+                    article.source
+                )?;
+                if let Some(card) = &article.card {
+                    for quote in &card.quotes {
+                        writeln!(stdout, "“{}”", quote.text)?;
+                    }
+                    writeln!(stdout, "{}", card.summary)?;
+                    writeln!(stdout, "{}", card.hashtags.join(" "))?;
+                    if let Some(read_at) = &card.read_at {
+                        writeln!(stdout, "{read_at}")?;
+                    }
+                    writeln!(stdout, "{}\n", card.read_time)?;
+                }
+            }
+            Ok(exit_code(&outcome))
+        }
+        Command::Demo { out } => {
+            let started = std::time::Instant::now();
+            let outcome = with_progress(engine::analyze_demo);
+            let elapsed = started.elapsed();
+            std::fs::create_dir_all(&out).with_context(|| format!("creating {}", out.display()))?;
+            let json_path = out.join("analysis.json");
+            let markdown_path = out.join("report.md");
+            let json = serde_json::to_string_pretty(&outcome.analysis)?;
+            std::fs::write(&json_path, json + "\n")
+                .with_context(|| format!("writing {}", json_path.display()))?;
+            std::fs::write(&markdown_path, report::markdown(&outcome.analysis))
+                .with_context(|| format!("writing {}", markdown_path.display()))?;
+            let analysis = &outcome.analysis;
+            let outlets: std::collections::BTreeSet<&str> = analysis
+                .articles
+                .iter()
+                .filter_map(|article| {
+                    article
+                        .outlet
+                        .name
+                        .as_deref()
+                        .or(article.outlet.domain.as_deref())
+                })
+                .collect();
+            let words: usize = analysis
+                .articles
+                .iter()
+                .map(|article| article.word_count)
+                .sum();
+            println!(
+                "sitrep demo: {} articles from {} outlets ({} words) in {:.0} ms",
+                analysis.articles.len(),
+                outlets.len(),
+                words,
+                elapsed.as_secs_f64() * 1000.0
+            );
+            println!(
+                "  {} chrome lines removed, {} warnings",
+                analysis
+                    .articles
+                    .iter()
+                    .map(|article| article.removed.len())
+                    .sum::<usize>(),
+                analysis.warnings.len()
+            );
+            println!(
+                "  wrote {} and {}",
+                json_path.display(),
+                markdown_path.display()
+            );
+            Ok(exit_code(&outcome))
+        }
+    }
+}
+
+/// Run `job` with a progress bar on stderr when stderr is a terminal.
+fn with_progress(job: impl FnOnce(engine::Progress) -> Outcome) -> Outcome {
+    if !std::io::stderr().is_terminal() {
+        return job(&mut |_, _, _| {});
+    }
+    let bar = indicatif::ProgressBar::new(0);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{msg:>20} [{bar:30}] {pos}/{len}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+            .progress_chars("=> "),
+    );
+    let mut report = |stage: Stage, done: usize, total: usize| {
+        bar.set_message(stage.label());
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+    };
+    let outcome = job(&mut report);
+    bar.finish_and_clear();
+    outcome
+}
+
+fn report_warnings(outcome: &Outcome) {
+    for warning in &outcome.analysis.warnings {
+        eprintln!("warning: {}: {}", warning.source, warning.message);
+    }
+}
+
+fn exit_code(outcome: &Outcome) -> ExitCode {
+    if outcome.failed_inputs > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

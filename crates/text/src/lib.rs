@@ -1,6 +1,12 @@
 //! `text/`: here is already-scraped text — which lines are the article, and where are its
-//! sentences? Chrome removal for pre-scraped text, paragraph typing, and sentence splitting.
+//! sentences? Chrome removal for pre-scraped text, paragraph typing, source attribution,
+//! language identification and sentence splitting.
 
+pub mod language;
+pub mod plain;
+pub mod rules;
 pub mod sentences;
 
+pub use language::detect_language;
+pub use plain::{clean_text, domain_of_url};
 pub use sentences::{sentences, Sentence};

@@ -1,0 +1,495 @@
+//! Cleaning already-scraped text: which lines are the article? A general mechanism, not a list
+//! of known lines: line rules (`rules/`) judge each line on its own; then the document is read
+//! as a whole — repeated lines and pull-quotes are dropped, the body is located by where prose
+//! begins and ends, the head before it yields title, outlet, byline and subtitle, the tail after
+//! it is footer chrome, and the body's short unpunctuated lines become headings. Every dropped
+//! line is kept in `removed` with its reason.
+
+use crate::rules::{self, Verdict};
+use model::{paragraph, Article, Outlet, ParagraphKind, RawDoc, Removed, Warning};
+
+/// A line counts as body prose from this many words when it ends like a sentence.
+const MIN_BODY_WORDS: usize = 12;
+/// A line this long is body prose even without final punctuation (a cut-off paragraph).
+const MIN_UNPUNCTUATED_BODY_WORDS: usize = 30;
+/// Headings and titles are at most this long.
+const MAX_HEADING_WORDS: usize = 16;
+
+#[derive(Debug, Clone, PartialEq)]
+enum State {
+    Kept(ParagraphKind),
+    Removed(String),
+}
+
+#[derive(Debug, Clone)]
+struct Line {
+    text: String,
+    words: usize,
+    state: State,
+    /// A list item whose bullet was stripped.
+    bulleted: bool,
+}
+
+/// Clean one already-scraped text document into an article.
+pub fn clean_text(doc: &RawDoc) -> (Article, Vec<Warning>) {
+    let mut warnings = Vec::new();
+    let mut article = Article {
+        source: doc.source.clone(),
+        url: doc.hints.url.clone(),
+        authors: doc.hints.authors.clone(),
+        ..Article::default()
+    };
+    let mut lines = split_lines(&doc.content);
+
+    // 1. Line rules.
+    let mut outlet_from_cues = Outlet::default();
+    for line in &mut lines {
+        match rules::judge_line(&line.text) {
+            Some(Verdict::Remove(reason)) => line.state = State::Removed(reason.to_string()),
+            Some(Verdict::Wire(wire)) => {
+                article.wire.get_or_insert(wire);
+                line.state = State::Removed("source attribution".to_string());
+            }
+            Some(Verdict::Outlet { name, domain }) => {
+                if outlet_from_cues.name.is_none() {
+                    outlet_from_cues.name = name;
+                }
+                if outlet_from_cues.domain.is_none() {
+                    outlet_from_cues.domain = domain;
+                }
+                line.state = State::Removed("outlet name".to_string());
+            }
+            Some(Verdict::Caption) => line.state = State::Kept(ParagraphKind::Caption),
+            None => {}
+        }
+    }
+
+    // 2. Repetition: a line seen before, or a pull-quote contained in a longer paragraph.
+    remove_repeats(&mut lines);
+
+    // 3. Zones.
+    let body_indexes: Vec<usize> = (0..lines.len())
+        .filter(|&index| is_kept(&lines[index]) && is_body_like(&lines[index]))
+        .collect();
+    // The body opens on a real paragraph, not on a one-line caption or standfirst.
+    let opening = body_indexes
+        .iter()
+        .copied()
+        .find(|&index| opens_body(&lines[index]))
+        .or(body_indexes.first().copied());
+    let (first_body, last_body) = match (opening, body_indexes.last()) {
+        (Some(first), Some(&last)) => (first, last),
+        _ => {
+            warnings.push(Warning::new(
+                &doc.source,
+                "no paragraph of prose found; every kept line is treated as body",
+            ));
+            (0, lines.len().saturating_sub(1))
+        }
+    };
+    let head_outlet = read_head(&mut lines, first_body, doc, &mut article);
+    read_tail(&mut lines, last_body);
+    type_body(
+        &mut lines,
+        first_body,
+        last_body,
+        &doc.source,
+        &mut warnings,
+    );
+
+    // 4. Outlet: container metadata first, then explicit cues, then a site-name line in the head.
+    article.outlet = outlet_from_hints(doc.hints.outlet.as_deref());
+    if article.outlet.name.is_none() {
+        article.outlet.name = outlet_from_cues.name.or(head_outlet);
+    }
+    if article.outlet.domain.is_none() {
+        article.outlet.domain = outlet_from_cues
+            .domain
+            .or_else(|| doc.hints.url.as_deref().and_then(domain_of_url));
+    }
+
+    for line in lines {
+        match line.state {
+            State::Kept(kind) => article.paragraphs.push(paragraph(kind, line.text)),
+            State::Removed(why) => article.removed.push(Removed {
+                text: line.text,
+                why,
+            }),
+        }
+    }
+    // A wire dateline ("GENEVA (AFP) —") says whose story this is; it outranks a credit for
+    // additional reporting.
+    let dateline_wire = article
+        .paragraphs
+        .iter()
+        .find(|p| p.kind == ParagraphKind::Body)
+        .and_then(|p| rules::attribution(&p.text));
+    if dateline_wire.is_some() {
+        article.wire = dateline_wire;
+    }
+    if article.published.is_none() {
+        article.published = doc.hints.published.clone();
+    }
+    model::finish_article(&mut article);
+    (article, warnings)
+}
+
+fn split_lines(content: &str) -> Vec<Line> {
+    content
+        .lines()
+        .filter_map(|raw| {
+            let normalised: String = raw
+                .chars()
+                .map(|c| {
+                    if c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}' {
+                        ' '
+                    } else {
+                        c
+                    }
+                })
+                .collect();
+            let collapsed = normalised.split_whitespace().collect::<Vec<_>>().join(" ");
+            if collapsed.is_empty() {
+                return None;
+            }
+            let (text, bulleted) = strip_bullet(&collapsed);
+            let words = text.split_whitespace().count();
+            Some(Line {
+                text,
+                words,
+                state: State::Kept(ParagraphKind::Body),
+                bulleted,
+            })
+        })
+        .collect()
+}
+
+/// "• Item", "- Item", "1. Item" → ("Item", true).
+fn strip_bullet(line: &str) -> (String, bool) {
+    for marker in ["• ", "● ", "▪ ", "◦ ", "‣ ", "- ", "* ", "– ", "— ", "· "] {
+        if let Some(rest) = line.strip_prefix(marker) {
+            if rest.chars().any(char::is_alphabetic) {
+                return (rest.trim().to_string(), true);
+            }
+        }
+    }
+    let digits: String = line.chars().take_while(char::is_ascii_digit).collect();
+    if !digits.is_empty() && digits.len() <= 2 {
+        let rest = &line[digits.len()..];
+        if let Some(item) = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") ")) {
+            // "1. High-protein meals are here to stay" is a numbered heading or item either way.
+            if item.chars().next().is_some_and(char::is_uppercase)
+                && item.split_whitespace().count() >= 3
+            {
+                return (line.to_string(), true);
+            }
+        }
+    }
+    (line.to_string(), false)
+}
+
+fn is_kept(line: &Line) -> bool {
+    matches!(line.state, State::Kept(_))
+}
+
+fn ends_like_sentence(text: &str) -> bool {
+    let trimmed = text.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»']);
+    trimmed.ends_with(['.', '!', '?', '…', ':', ';'])
+}
+
+fn is_body_like(line: &Line) -> bool {
+    if line.state == State::Kept(ParagraphKind::Caption) {
+        return false;
+    }
+    (line.words >= MIN_BODY_WORDS && ends_like_sentence(&line.text))
+        || line.words >= MIN_UNPUNCTUATED_BODY_WORDS
+}
+
+/// A paragraph the body can open on: a long sentence or several sentences.
+fn opens_body(line: &Line) -> bool {
+    let sentence_ends =
+        line.text.matches(". ").count() + usize::from(ends_like_sentence(&line.text));
+    line.words >= 20 || (sentence_ends >= 2 && line.words >= MIN_BODY_WORDS)
+}
+
+/// Lower-case words of letters and digits: the key lines are compared by.
+fn comparison_key(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn remove_repeats(lines: &mut [Line]) {
+    let keys: Vec<String> = lines
+        .iter()
+        .map(|line| comparison_key(&line.text))
+        .collect();
+    let mut seen = std::collections::BTreeSet::new();
+    for index in 0..lines.len() {
+        if !is_kept(&lines[index]) || keys[index].is_empty() {
+            continue;
+        }
+        if !seen.insert(keys[index].clone()) {
+            lines[index].state = State::Removed("repeated line (kept once)".to_string());
+            continue;
+        }
+        if lines[index].words < 8 {
+            continue;
+        }
+        let contained = (0..lines.len()).any(|other| {
+            other != index
+                && is_kept(&lines[other])
+                && keys[other].len() > keys[index].len()
+                && keys[other].contains(&keys[index])
+        });
+        if contained {
+            lines[index].state = State::Removed("pull-quote repeated in the body".to_string());
+        }
+    }
+}
+
+/// Content words of a line, for title similarity.
+fn content_words(text: &str) -> std::collections::BTreeSet<String> {
+    comparison_key(text)
+        .split(' ')
+        .filter(|word| word.len() > 3)
+        .map(str::to_string)
+        .collect()
+}
+
+fn similar_to(text: &str, title: &str) -> bool {
+    let (left, right) = (content_words(text), content_words(title));
+    if left.is_empty() || right.is_empty() {
+        return false;
+    }
+    let shared = left.intersection(&right).count();
+    shared * 2 >= left.len().min(right.len()) && shared >= 2
+}
+
+fn is_name_like(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 5
+        && !ends_like_sentence(text)
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && words.iter().all(|word| {
+            word.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(
+                    *word,
+                    "in" | "of" | "the" | "and" | "&" | "for" | "on" | "de" | "al"
+                )
+        })
+}
+
+/// Read the lines before the body: title, byline, subtitle, captions, site name, chrome.
+/// Returns a site-name candidate.
+fn read_head(
+    lines: &mut [Line],
+    first_body: usize,
+    doc: &RawDoc,
+    article: &mut Article,
+) -> Option<String> {
+    let mut outlet_candidate = None;
+    let mut title_index = None;
+    if let Some(title) = doc.hints.title.as_deref() {
+        article.title = Some(title.to_string());
+    } else {
+        title_index = (0..first_body).find(|&index| {
+            let line = &lines[index];
+            is_kept(line)
+                && line.state != State::Kept(ParagraphKind::Caption)
+                && line.words >= 3
+                && line.words <= 30
+                && !line.text.trim_end().ends_with('.')
+                && !is_name_like_outlet(line)
+        });
+        if let Some(index) = title_index {
+            article.title = Some(strip_leading_symbols(&lines[index].text));
+            lines[index].state = State::Removed("title (kept in `title`)".to_string());
+        }
+    }
+    let title = article.title.clone().unwrap_or_default();
+    for index in 0..first_body {
+        if !is_kept(&lines[index]) || lines[index].state == State::Kept(ParagraphKind::Caption) {
+            continue;
+        }
+        let text = lines[index].text.clone();
+        let words = lines[index].words;
+        if let Some(authors) = byline(&text) {
+            if article.authors.is_empty() {
+                article.authors = authors;
+            }
+            lines[index].state = State::Removed("byline".to_string());
+        } else if !title.is_empty()
+            && (similar_to(&text, &title) || comparison_key(&text) == comparison_key(&title))
+        {
+            lines[index].state = State::Removed("repeats the title".to_string());
+        } else if is_name_like(&text) && title_index.is_none_or(|title_at| index < title_at + 3) {
+            if outlet_candidate.is_none() && words <= 4 {
+                outlet_candidate = Some(text.clone());
+                lines[index].state = State::Removed("outlet name".to_string());
+            } else {
+                lines[index].state = State::Removed("header chrome".to_string());
+            }
+        } else if ends_like_sentence(&text) && title_index.is_some_and(|title_at| index > title_at)
+        {
+            // A one-sentence line between the title and the body: a caption when a second
+            // headline follows it (the picture sits between headline blocks), else the subtitle.
+            let headline_follows = (index + 1..first_body).any(|later| {
+                is_kept(&lines[later])
+                    && !ends_like_sentence(&lines[later].text)
+                    && lines[later].words >= 4
+            });
+            let followed_by_removed_title_copy = (index + 1..first_body).any(|later| {
+                lines[later].state == State::Removed("repeats the title".to_string())
+                    || similar_to(&lines[later].text, &title)
+            });
+            if headline_follows || followed_by_removed_title_copy {
+                lines[index].state = State::Kept(ParagraphKind::Caption);
+            } else if article.subtitle.is_none() {
+                article.subtitle = Some(text.clone());
+                lines[index].state = State::Removed("subtitle (kept in `subtitle`)".to_string());
+            }
+        } else if words <= 3 && !ends_like_sentence(&text) {
+            lines[index].state = State::Removed("header chrome".to_string());
+        } else if !ends_like_sentence(&text) && words <= MAX_HEADING_WORDS {
+            lines[index].state = State::Kept(ParagraphKind::Heading);
+        }
+    }
+    outlet_candidate
+}
+
+/// A head line that is more likely a site name than a title: two to four capitalised words
+/// directly followed by nothing sentence-like. Titles are usually longer; this keeps "Harbour
+/// Tribune" from being taken as the title when the real title follows.
+fn is_name_like_outlet(line: &Line) -> bool {
+    line.words <= 3 && is_name_like(&line.text)
+}
+
+fn strip_leading_symbols(text: &str) -> String {
+    text.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '"' | '“' | '\'' | '‘'))
+        .trim()
+        .to_string()
+}
+
+/// "By Jane Doe and Omar Khan" → the authors.
+fn byline(text: &str) -> Option<Vec<String>> {
+    let rest = text
+        .strip_prefix("By ")
+        .or_else(|| text.strip_prefix("by "))?;
+    if text.split_whitespace().count() > 10
+        || ends_like_sentence(rest) && rest.split_whitespace().count() > 6
+    {
+        return None;
+    }
+    let rest = rest.split(['|', '—', '–']).next().unwrap_or(rest);
+    let authors: Vec<String> = rest
+        .split(" and ")
+        .flat_map(|part| part.split(','))
+        .map(|name| name.trim().trim_end_matches('.').to_string())
+        .filter(|name| {
+            name.chars().next().is_some_and(char::is_uppercase)
+                && name.split_whitespace().count() <= 4
+        })
+        .collect();
+    (!authors.is_empty()).then_some(authors)
+}
+
+/// Lines after the body: short unpunctuated lines are footer chrome.
+fn read_tail(lines: &mut [Line], last_body: usize) {
+    for line in lines.iter_mut().skip(last_body + 1) {
+        if is_kept(line)
+            && line.words <= 5
+            && !ends_like_sentence(&line.text)
+            && line.state != State::Kept(ParagraphKind::Caption)
+        {
+            line.state = State::Removed("footer chrome".to_string());
+        }
+    }
+}
+
+/// Type the kept lines of the body: headings, list items, quotes; flag truncated fragments.
+fn type_body(
+    lines: &mut [Line],
+    first_body: usize,
+    last_body: usize,
+    source: &str,
+    warnings: &mut Vec<Warning>,
+) {
+    let end = lines.len();
+    for index in first_body..end {
+        if !is_kept(&lines[index]) || lines[index].state == State::Kept(ParagraphKind::Caption) {
+            continue;
+        }
+        let next_kept = (index + 1..end).find(|&next| is_kept(&lines[next]));
+        let next_is_text =
+            next_kept.is_some_and(|next| lines[next].words >= 8 || lines[next].bulleted);
+        let line = &lines[index];
+        let text = line.text.as_str();
+        let kind = if line.bulleted {
+            ParagraphKind::List
+        } else if is_quoted(text) {
+            ParagraphKind::Quote
+        } else if line.words <= MAX_HEADING_WORDS
+            && next_is_text
+            && (!ends_like_sentence(text) || (text.ends_with('?') && line.words <= 10))
+        {
+            ParagraphKind::Heading
+        } else {
+            ParagraphKind::Body
+        };
+        if matches!(kind, ParagraphKind::Body | ParagraphKind::List)
+            && !ends_like_sentence(text)
+            && line.words >= 6
+            && index <= last_body.max(index)
+        {
+            let preview: String = text.chars().take(60).collect();
+            warnings.push(Warning::new(
+                source,
+                format!(
+                    "truncated fragment kept as {}: \"{preview}…\"",
+                    if kind == ParagraphKind::List {
+                        "list item"
+                    } else {
+                        "body"
+                    }
+                ),
+            ));
+        }
+        lines[index].state = State::Kept(kind);
+    }
+}
+
+fn is_quoted(text: &str) -> bool {
+    let opens = text.starts_with(['"', '“', '«']);
+    let closes = text.trim_end_matches(['.', ',']).ends_with(['"', '”', '»']);
+    opens && closes && text.split_whitespace().count() >= 6
+}
+
+fn outlet_from_hints(outlet: Option<&str>) -> Outlet {
+    match outlet.map(str::trim).filter(|outlet| !outlet.is_empty()) {
+        Some(value) if value.contains('.') && !value.contains(' ') => Outlet {
+            name: None,
+            domain: Some(rules::normalise_domain(value)),
+        },
+        Some(value) => Outlet {
+            name: Some(value.to_string()),
+            domain: None,
+        },
+        None => Outlet::default(),
+    }
+}
+
+/// The host of a URL without "www.".
+pub fn domain_of_url(url: &str) -> Option<String> {
+    let lowered = url.trim().to_lowercase();
+    let rest = lowered
+        .strip_prefix("https://")
+        .or_else(|| lowered.strip_prefix("http://"))?;
+    let host = rest.split(['/', '?', '#', ':']).next()?;
+    (!host.is_empty()).then(|| host.trim_start_matches("www.").to_string())
+}

@@ -1,0 +1,166 @@
+//! Rule: a line that credits where the text came from — a wire service, the original outlet, or
+//! the site itself — is attribution, read into `wire` or the outlet and then removed.
+//!
+//! Why: rewrites and aggregator copies say where their text came from ("With information from
+//! Reuters.", "Read at www.example.com", "Originally published by …"); copy chains and the card's
+//! "Read at" stand on it. Site labels ("Site icon Example Times", "© 2025 Example Times") name the
+//! outlet. `attribution` also reads a wire from a dateline inside a paragraph ("KABUL (Reuters) —").
+//!
+//! Example: "With additional reporting from AFP" → removed, wire = "AFP".
+
+use super::Verdict;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:with|additional|includes?)\s+(?:additional\s+)?(?:information|reporting|inputs?|input|content|details)\s+(?:from|by)\s+(?:the\s+)?(?P<wire>[^.;]{2,60}?)\s*\.?$").unwrap()
+});
+static ORIGINALLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:this (?:story|article) (?:was|is|first) )?(?:originally |first )?(?:published|appeared) (?:by|in|on|at) (?P<wire>[^.;]{2,60}?)\s*\.?$").unwrap()
+});
+static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:source|courtesy|via|credit)\s*[:\-–]\s*(?P<wire>[^.;]{2,60}?)\s*\.?$")
+        .unwrap()
+});
+static READ_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:read (?:more |the full (?:story|article) )?(?:at|on)|continue reading (?:at|on))\s+(?P<domain>(?:https?://)?[a-z0-9.-]+\.[a-z]{2,})/?\S*$").unwrap()
+});
+static SITE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:site (?:icon|logo)|logo)\s+(?P<name>\S.{1,60})$").unwrap()
+});
+static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<name>[A-Z][^.|]{1,50}?)\.?(?:\s*all rights reserved\.?)?$").unwrap()
+});
+static APP_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Loving|Enjoying|Like|Liked|Love)\s+(?P<name>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})\?|(?i:download|get|install)\s+the\s+(?P<name2>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})\s+app").unwrap()
+});
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Z][A-Za-z .'-]{1,40},?\s+)?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\s+)?\((?P<wire>Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|Anadolu|Xinhua|PTI|ANI|IANS|APP|dpa|EFE|UPI)\)\s*[-–—:]").unwrap()
+});
+
+pub fn rule(line: &str) -> Option<Verdict> {
+    if line.split_whitespace().count() > 14 {
+        return None;
+    }
+    for pattern in [&*CREDIT, &*ORIGINALLY, &*SOURCE] {
+        if let Some(found) = pattern.captures(line) {
+            let wire = found["wire"].trim().to_string();
+            return Some(if wire.eq_ignore_ascii_case("link") {
+                Verdict::Remove("navigation")
+            } else {
+                Verdict::Wire(wire)
+            });
+        }
+    }
+    if let Some(found) = READ_AT.captures(line) {
+        let domain = normalise_domain(&found["domain"]);
+        return Some(Verdict::Outlet {
+            name: None,
+            domain: Some(domain),
+        });
+    }
+    if let Some(found) = SITE_LABEL.captures(line) {
+        return Some(Verdict::Outlet {
+            name: Some(found["name"].trim().to_string()),
+            domain: None,
+        });
+    }
+    if let Some(found) = COPYRIGHT.captures(line) {
+        return Some(Verdict::Outlet {
+            name: Some(found["name"].trim().to_string()),
+            domain: None,
+        });
+    }
+    if let Some(found) = APP_PROMPT.captures(line) {
+        let name = found
+            .name("name")
+            .or_else(|| found.name("name2"))
+            .map(|name| name.as_str().to_string());
+        return Some(Verdict::Outlet { name, domain: None });
+    }
+    None
+}
+
+/// A wire credited in a dateline at the start of a paragraph ("ISLAMABAD (Reuters) —").
+pub fn attribution(paragraph: &str) -> Option<String> {
+    DATELINE
+        .captures(paragraph)
+        .map(|found| found["wire"].to_string())
+}
+
+/// "https://www.Example.com/" → "example.com".
+pub fn normalise_domain(domain: &str) -> String {
+    let lowered = domain.trim().to_lowercase();
+    let without_scheme = lowered
+        .trim_start_matches("https://")
+        .trim_start_matches("http://");
+    let host = without_scheme.split('/').next().unwrap_or("");
+    host.trim_start_matches("www.").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credits_and_labels() {
+        assert_eq!(
+            rule("With information from Reuters."),
+            Some(Verdict::Wire("Reuters".into()))
+        );
+        assert_eq!(
+            rule("With additional reporting by the Associated Press"),
+            Some(Verdict::Wire("Associated Press".into()))
+        );
+        assert_eq!(
+            rule("This article was originally published by The Frontier Post."),
+            Some(Verdict::Wire("The Frontier Post".into()))
+        );
+        assert_eq!(
+            rule("Read at www.example-news.com"),
+            Some(Verdict::Outlet {
+                name: None,
+                domain: Some("example-news.com".into())
+            })
+        );
+        assert_eq!(
+            rule("Site icon Valley Gazette"),
+            Some(Verdict::Outlet {
+                name: Some("Valley Gazette".into()),
+                domain: None
+            })
+        );
+        assert_eq!(
+            rule("© 2025 Harbour Tribune. All rights reserved."),
+            Some(Verdict::Outlet {
+                name: Some("Harbour Tribune".into()),
+                domain: None
+            })
+        );
+        assert_eq!(
+            rule("Enjoying Dailyline? Get our app today"),
+            Some(Verdict::Outlet {
+                name: Some("Dailyline".into()),
+                domain: None
+            })
+        );
+        assert_eq!(
+            rule("Source: Anadolu Agency"),
+            Some(Verdict::Wire("Anadolu Agency".into()))
+        );
+        assert_eq!(rule("The ministry said it would respond."), None);
+    }
+
+    #[test]
+    fn datelines_credit_wires() {
+        assert_eq!(
+            attribution("KABUL (Reuters) — Afghan officials said").as_deref(),
+            Some("Reuters")
+        );
+        assert_eq!(
+            attribution("ISLAMABAD, Oct 12 (AP) - Troops").as_deref(),
+            Some("AP")
+        );
+        assert_eq!(attribution("Reuters reported that"), None);
+    }
+}

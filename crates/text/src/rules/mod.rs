@@ -1,0 +1,48 @@
+//! Line rules for already-scraped text: each file holds one rule that looks at one line on its
+//! own and may say what the line is. Rules that need the whole document (repetition, zones,
+//! titles, headings) live in `plain.rs`. The rules run in the order of [`LINE_RULES`]; the first
+//! verdict wins.
+
+mod attribution_line;
+mod caption_cue;
+mod chrome_cue;
+mod markup_residue;
+mod no_words;
+mod tag_list;
+
+pub use attribution_line::{attribution, normalise_domain};
+pub use chrome_cue::is_prose;
+
+/// What a line rule decided about a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    /// Drop the line; the reason goes to `removed[].why`.
+    Remove(&'static str),
+    /// Drop the line, it names the outlet (and perhaps its domain).
+    Outlet {
+        name: Option<String>,
+        domain: Option<String>,
+    },
+    /// Drop the line, it credits a wire service or another outlet.
+    Wire(String),
+    /// Keep the line as a caption.
+    Caption,
+}
+
+/// A rule: a function from a trimmed line to a verdict, or `None` when it has nothing to say.
+pub type LineRule = fn(&str) -> Option<Verdict>;
+
+/// The line rules, in the order they are tried.
+pub const LINE_RULES: &[LineRule] = &[
+    no_words::rule,
+    markup_residue::rule,
+    tag_list::rule,
+    attribution_line::rule,
+    caption_cue::rule,
+    chrome_cue::rule,
+];
+
+/// Run the line rules on one line.
+pub fn judge_line(line: &str) -> Option<Verdict> {
+    LINE_RULES.iter().find_map(|rule| rule(line))
+}

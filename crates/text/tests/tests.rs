@@ -1,0 +1,147 @@
+//! Behaviour tests of the scraped-text cleaner: short inline articles written for the purpose,
+//! each rendered as readable text and compared with a reviewed snapshot.
+
+use model::{RawDoc, RawFormat, RawHints};
+use std::fmt::Write;
+
+/// Clean `input` and render everything a reader of the result cares about.
+fn render(input: &str) -> String {
+    let doc = RawDoc {
+        source: "fixture.txt".into(),
+        format: RawFormat::Text,
+        content: input.into(),
+        hints: RawHints::default(),
+    };
+    let (article, warnings) = text::clean_text(&doc);
+    let mut out = String::new();
+    let _ = writeln!(out, "title: {:?}", article.title);
+    let _ = writeln!(out, "subtitle: {:?}", article.subtitle);
+    let _ = writeln!(
+        out,
+        "outlet: {:?} / {:?}",
+        article.outlet.name, article.outlet.domain
+    );
+    let _ = writeln!(out, "wire: {:?}", article.wire);
+    let _ = writeln!(out, "authors: {:?}", article.authors);
+    let _ = writeln!(out, "--- paragraphs");
+    for paragraph in &article.paragraphs {
+        assert_eq!(
+            &article.text[paragraph.start..paragraph.end],
+            paragraph.text
+        );
+        let _ = writeln!(out, "{:?}: {}", paragraph.kind, paragraph.text);
+    }
+    let _ = writeln!(out, "--- removed");
+    for removed in &article.removed {
+        let _ = writeln!(out, "[{}] {}", removed.why, removed.text);
+    }
+    let _ = writeln!(out, "--- warnings");
+    for warning in &warnings {
+        let _ = writeln!(out, "{}", warning.message);
+    }
+    out
+}
+
+fn check(name: &str, input: &str) {
+    insta::assert_snapshot!(name, render(input));
+}
+
+#[test]
+fn chrome_around_an_article_is_removed_with_reasons() {
+    check(
+        "chrome_around_an_article",
+        "Skip to main content\nHarbour Tribune\nMenu\n\nFloods cut the coastal highway for a third day\n\nShare this story\n\
+By Mira Okafor\n\
+Heavy rain closed the coastal highway for a third straight day on Tuesday, stranding hundreds of lorries at the port.\n\
+Engineers said the road would not reopen before the weekend because two bridges had been damaged.\n\
+\n\
+Most Read\nWhatsApp\n12 Comments\nLeave a comment\n© 2025 Harbour Tribune. All rights reserved.\n",
+    );
+}
+
+#[test]
+fn a_subtitle_that_repeats_the_title_and_a_caption_are_told_apart() {
+    check(
+        "subtitle_repeats_title_and_caption",
+        "Ministers agree on grain corridor after long talks\n\
+Farmers wait at a silo near the river port.\n\
+Grain corridor agreed as ministers end long talks\n\
+Ministers from the three countries agreed on Friday to reopen the grain corridor after talks that ran through the night, officials said.\n\
+The deal allows ships to leave the river port under naval escort for the first time since the spring.\n",
+    );
+}
+
+#[test]
+fn a_repeated_pull_quote_is_kept_once() {
+    check(
+        "repeated_pull_quote",
+        "The reservoir has fallen to its lowest level in forty years, and the city has begun rationing water to its districts.\n\
+Officials warned that every household must cut its use by a fifth before the rains return\n\
+The utility said tankers would supply the hospitals first. Officials warned that every household must cut its use by a fifth before the rains return. Fines will follow for those who do not.\n\
+Officials warned that every household must cut its use by a fifth before the rains return\n",
+    );
+}
+
+#[test]
+fn wire_attribution_is_read_and_removed() {
+    check(
+        "wire_attribution",
+        "Talks resume in the capital\n\
+GENEVA (AFP) — Negotiators returned to the table on Monday after a week-long pause, diplomats said, with a ceasefire map still unsettled.\n\
+Both delegations said they expected a long session and would brief reporters afterwards.\n\
+With additional reporting from Reuters.\n\
+Source link\n",
+    );
+}
+
+#[test]
+fn headings_lists_and_a_truncated_fragment() {
+    check(
+        "headings_lists_truncation",
+        "Why the port strike matters\n\
+Dock workers walked out on Thursday over pay, halting most container traffic at the country's busiest port for the first time in ten years.\n\
+What the union wants\n\
+The union has set out three demands in a letter to the port authority, which it published on its website on Friday morning.\n\
+• A pay rise in line with inflation.\n\
+• Shorter night shifts for crane operators and their crews at the\n",
+    );
+}
+
+#[test]
+fn an_app_prompt_names_the_outlet() {
+    check(
+        "app_prompt_names_outlet",
+        "Rail fares to rise in January\n\
+Rail fares will rise by an average of four percent in January, the transport ministry announced on Wednesday, the smallest rise in three years.\n\
+Commuter groups said the increase would still hurt workers who had seen little growth in wages since the pandemic.\n\
+Enjoying Dailyline? Download the app now\n",
+    );
+}
+
+#[test]
+fn text_with_no_prose_keeps_its_lines_with_a_warning() {
+    check("no_prose", "Short line one\nAnother short line\n");
+}
+
+mod properties {
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn cleaning_never_panics_and_offsets_index_the_text(content in "(?s).{0,400}") {
+            let doc = model::RawDoc { source: "p".into(), format: model::RawFormat::Text, content, hints: Default::default() };
+            let (article, _) = text::clean_text(&doc);
+            for paragraph in &article.paragraphs {
+                prop_assert_eq!(&article.text[paragraph.start..paragraph.end], paragraph.text.as_str());
+            }
+        }
+
+        #[test]
+        fn sentences_are_in_range_on_char_boundaries(content in "(?s).{0,300}") {
+            for sentence in text::sentences(&content) {
+                prop_assert!(sentence.start < sentence.end && sentence.end <= content.len());
+                prop_assert!(content.is_char_boundary(sentence.start) && content.is_char_boundary(sentence.end));
+            }
+        }
+    }
+}
