@@ -43,7 +43,7 @@ def blog(a):
         if i == 3: L += ["", ""]
     if a.get("pullquote"):
         L += [a["pullquote"], ""]
-    L += ["Follow Frontline Voices on WhatsApp for instant updates", "", "Labels", "", "Post a Comment", "", "0 Comments", "", "Post a Comment (0)", "Older Post", "Newer Post", "|", "*"]
+    L += ["Follow Frontline Voices on WhatsApp for instant updates", "", "Labels", "", "Post a Comment", "", "0 Comments", "", "Add a comment (0)", "« Older entry", "Newer entry »", "|", "*"]
     return "\n".join(L) + "\n"
 
 def reblog(a):
