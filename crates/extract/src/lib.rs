@@ -1,1 +1,259 @@
 //! `extract/`: here is an HTML page — what is the article, and its title, byline, date and outlet?
+//!
+//! [`extract`] parses the page with html5ever (via `scraper`), walks it once into text blocks
+//! (`blocks`), decides which blocks are the article (`content`: boilerplate cues plus a
+//! maximum-weight subtree over prose density) and reads the metadata the page declares
+//! (`metadata`, `dates`).
+//!
+//! Choices worth knowing:
+//! - Container metadata in `RawDoc.hints` (feed item, JSONL line) wins over what the page says:
+//!   it was written by the publisher or the crawler for this item, while page metadata is a
+//!   template's guess. Empty hints count as absent.
+//! - `outlet.domain` is the lower-cased host without a leading "www." and without a port, taken
+//!   from the hint URL, else `<link rel=canonical>`, else og:url, else the JSON-LD url.
+//! - `subtitle` is the declared description (og:description, description, JSON-LD) unless it
+//!   repeats the title or is the start of the first paragraph.
+//! - `language` is only what the page declares (`<html lang>`, meta, JSON-LD); detection from
+//!   text is another stage's job.
+//! - Input over [`MAX_HTML_BYTES`] is cut there (with a warning) so memory stays bounded.
+
+mod blocks;
+mod content;
+mod cues;
+mod dates;
+mod metadata;
+
+use model::{Article, Outlet, Paragraph, ParagraphKind, RawDoc, RawFormat, Removed, Warning};
+
+pub use dates::{date_in_text, date_in_url, normalize_date};
+pub use metadata::{domain_of_url, strip_site_name_from_title};
+
+/// Pages are cut to this many bytes before parsing: real article pages are far smaller
+/// (the WCXB pages are under 2 MB), and the DOM costs roughly ten times the input in memory.
+pub const MAX_HTML_BYTES: usize = 4 * 1024 * 1024;
+/// At most this many dropped blocks are listed in `Article.removed`.
+pub const MAX_REMOVED_ENTRIES: usize = 200;
+/// Dropped blocks with fewer words than this ("Home", "Share") are not listed in `removed`.
+const REMOVED_MIN_WORDS: usize = 3;
+/// Share of control or replacement characters above which input is taken for binary data.
+const BINARY_CHAR_SHARE: f64 = 0.1;
+
+/// Extract the article from an HTML page: paragraphs in reading order with their kinds, the
+/// blocks dropped with the reason, and the page's metadata. `Text` documents are split into
+/// paragraphs on blank lines (no markup to read). Never panics; problems come back as warnings.
+pub fn extract(doc: &RawDoc) -> (Article, Vec<Warning>) {
+    let mut warnings = Vec::new();
+    let mut article = match doc.format {
+        RawFormat::Html => extract_html(doc, &mut warnings),
+        RawFormat::Text => article_from_plain_text(doc, &mut warnings),
+    };
+    apply_hints(&mut article, doc);
+    article.source = doc.source.clone();
+    model::finish_article(&mut article);
+    if article.paragraphs.is_empty()
+        && !warnings
+            .iter()
+            .any(|warning| warning.message.starts_with("empty"))
+    {
+        warnings.push(Warning::new(&doc.source, "no article text found"));
+    }
+    (article, warnings)
+}
+
+fn extract_html(doc: &RawDoc, warnings: &mut Vec<Warning>) -> Article {
+    let content = doc.content.as_str();
+    if content.trim().is_empty() {
+        warnings.push(Warning::new(&doc.source, "empty document"));
+        return Article::default();
+    }
+    if looks_binary(content) {
+        warnings.push(Warning::new(
+            &doc.source,
+            "content looks like binary data, not HTML; nothing extracted",
+        ));
+        return Article::default();
+    }
+    let content = if content.len() > MAX_HTML_BYTES {
+        warnings.push(Warning::new(
+            &doc.source,
+            format!(
+                "HTML is {} bytes; only the first {MAX_HTML_BYTES} bytes were read",
+                content.len()
+            ),
+        ));
+        let mut cut = MAX_HTML_BYTES;
+        while !content.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        &content[..cut]
+    } else {
+        content
+    };
+
+    let document = scraper::Html::parse_document(content);
+    let cues = cues::boilerplate_cues();
+    let page = blocks::page_blocks(&document, &cues);
+    drop(document);
+
+    let json_ld = metadata::json_ld_article(&page.metadata.json_ld);
+    let url = page_url(doc, &page.metadata, &json_ld);
+    let domain = url.as_deref().and_then(metadata::domain_of_url);
+    let outlet_name = metadata::meta_value(
+        &page.metadata,
+        &[
+            "og:site_name",
+            "application-name",
+            "apple-mobile-web-app-title",
+        ],
+    )
+    .map(str::to_string)
+    .or_else(|| json_ld.publisher_name.clone());
+    let site_names: Vec<String> = outlet_name
+        .iter()
+        .cloned()
+        .chain(domain.iter().flat_map(|domain| domain_site_names(domain)))
+        .collect();
+
+    let title = metadata::choose_title(&page.metadata, &json_ld, &page.blocks, &site_names);
+    let verdicts = content::block_verdicts(&page.blocks, &page.elements, title.as_deref());
+
+    let mut paragraphs: Vec<Paragraph> = Vec::new();
+    let mut removed: Vec<Removed> = Vec::new();
+    for (block, verdict) in page.blocks.iter().zip(&verdicts) {
+        match verdict {
+            content::BlockVerdict::Keep(kind) => {
+                paragraphs.push(model::paragraph(*kind, block.text.clone()))
+            }
+            content::BlockVerdict::Drop(why) => {
+                if removed.len() < MAX_REMOVED_ENTRIES
+                    && model::count_words(&block.text) >= REMOVED_MIN_WORDS
+                {
+                    removed.push(Removed {
+                        text: block.text.clone(),
+                        why: (*why).to_string(),
+                    });
+                }
+            }
+        }
+    }
+
+    let first_body = paragraphs
+        .iter()
+        .find(|paragraph| paragraph.kind == ParagraphKind::Body)
+        .map(|paragraph| paragraph.text.as_str());
+    let subtitle =
+        metadata::choose_subtitle(&page.metadata, &json_ld, title.as_deref(), first_body);
+    Article {
+        url: url.clone(),
+        outlet: Outlet {
+            name: outlet_name,
+            domain,
+        },
+        title,
+        subtitle,
+        authors: metadata::choose_authors(&page.metadata, &json_ld),
+        published: metadata::choose_published(&page.metadata, &json_ld, url.as_deref()),
+        language: metadata::choose_language(&page.metadata, &json_ld),
+        paragraphs,
+        removed,
+        ..Article::default()
+    }
+}
+
+/// The article's URL: the hint, else canonical, else og:url, else JSON-LD url; absolute only.
+fn page_url(
+    doc: &RawDoc,
+    raw: &blocks::RawMetadata,
+    json_ld: &metadata::JsonLdArticle,
+) -> Option<String> {
+    let candidates = [
+        doc.hints.url.clone(),
+        raw.canonical_url.clone(),
+        metadata::meta_value(raw, &["og:url"]).map(str::to_string),
+        json_ld.url.clone(),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .map(|url| url.trim().to_string())
+        .find(|url| url.starts_with("http://") || url.starts_with("https://"))
+}
+
+/// Names a site may go by in its titles, read off its domain: "nytimes.com" → "nytimes".
+fn domain_site_names(domain: &str) -> Vec<String> {
+    let labels: Vec<&str> = domain.split('.').collect();
+    let mut names = vec![domain.to_string()];
+    if labels.len() >= 2 {
+        names.push(labels[labels.len() - 2].to_string());
+    }
+    names
+}
+
+/// Container metadata wins over page metadata (see the crate docs for why).
+fn apply_hints(article: &mut Article, doc: &RawDoc) {
+    let hints = &doc.hints;
+    let present = |value: &Option<String>| {
+        value
+            .as_ref()
+            .map(|text| text.trim().to_string())
+            .filter(|text| !text.is_empty())
+    };
+    if let Some(url) = present(&hints.url) {
+        if article.outlet.domain.is_none() {
+            article.outlet.domain = metadata::domain_of_url(&url);
+        }
+        article.url = Some(url);
+    }
+    if let Some(title) = present(&hints.title) {
+        article.title = Some(title);
+    }
+    if let Some(published) = present(&hints.published) {
+        article.published = Some(normalize_date(&published).unwrap_or(published));
+    }
+    if let Some(outlet) = present(&hints.outlet) {
+        article.outlet.name = Some(outlet);
+    }
+    let authors: Vec<String> = hints
+        .authors
+        .iter()
+        .map(|author| author.trim().to_string())
+        .filter(|author| !author.is_empty())
+        .collect();
+    if !authors.is_empty() {
+        article.authors = authors;
+    }
+}
+
+/// Binary data decoded as text shows up as control and replacement characters.
+fn looks_binary(content: &str) -> bool {
+    let sample: Vec<char> = content.chars().take(4096).collect();
+    if sample.is_empty() {
+        return false;
+    }
+    let suspicious = sample
+        .iter()
+        .filter(|&&character| {
+            character == '\u{fffd}' || (character.is_control() && !character.is_whitespace())
+        })
+        .count();
+    suspicious as f64 / sample.len() as f64 > BINARY_CHAR_SHARE
+}
+
+/// A `Text` document: paragraphs are the blank-line-separated chunks of the content.
+fn article_from_plain_text(doc: &RawDoc, warnings: &mut Vec<Warning>) -> Article {
+    if doc.content.trim().is_empty() {
+        warnings.push(Warning::new(&doc.source, "empty document"));
+        return Article::default();
+    }
+    let paragraphs = doc
+        .content
+        .split("\n\n")
+        .map(blocks::collapse_whitespace)
+        .filter(|text| !text.is_empty())
+        .map(|text| model::paragraph(ParagraphKind::Body, text))
+        .collect();
+    Article {
+        paragraphs,
+        ..Article::default()
+    }
+}

@@ -1,0 +1,254 @@
+//! Which blocks are the article: mark boilerplate by cue, weigh every block by how much it looks
+//! like prose, pick the element whose subtree has the highest total weight, and keep that
+//! element's blocks minus chrome, link lists and byline/date lines.
+//!
+//! Picking the maximum-weight subtree is the core idea: long low-link paragraphs pull the choice
+//! towards the element that holds them, while menus, link lists and cued chrome push it away,
+//! so the winner is the tightest element that still holds the prose.
+
+use model::ParagraphKind;
+
+use crate::blocks::{ElementRecord, TextBlock};
+
+/// A block counts as prose when it has at least this many characters outside links.
+const PROSE_MIN_CHARS: usize = 70;
+/// A block whose link share is above this is a link list (menu, related links, tag cloud).
+const LINK_LIST_DENSITY: f64 = 0.5;
+/// Prose may hold some links; above this share it no longer counts as prose.
+const PROSE_MAX_LINK_DENSITY: f64 = 0.35;
+/// Short, non-prose blocks (labels, buttons, teasers) weigh this much per character against
+/// the element that holds them.
+const SHORT_BLOCK_PENALTY: f64 = 0.3;
+/// A cue on an element is ignored when that element holds more than this share of the page's
+/// prose: it is a layout class ("content-sidebar-wrap"), not chrome.
+const CUE_MAX_PROSE_SHARE: f64 = 0.6;
+/// Byline and dateline blocks are short; longer blocks that start with "By" are prose.
+const BYLINE_MAX_CHARS: usize = 100;
+
+/// The decision for one block.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BlockVerdict {
+    Keep(ParagraphKind),
+    Drop(&'static str),
+}
+
+/// Decide, for every block of the page, whether it is article text and why not.
+/// `title` is the article title already chosen: a heading that repeats it is dropped.
+pub fn block_verdicts(
+    blocks: &[TextBlock],
+    elements: &[ElementRecord],
+    title: Option<&str>,
+) -> Vec<BlockVerdict> {
+    let prose_chars: Vec<usize> = blocks.iter().map(prose_chars_of_block).collect();
+    let prose_prefix = prefix_sums(prose_chars.iter().map(|&chars| chars as f64));
+    let total_prose = prose_prefix.last().copied().unwrap_or(0.0);
+
+    let cue_reasons = effective_cue_reasons(blocks.len(), elements, &prose_prefix, total_prose);
+
+    let weights: Vec<f64> = blocks
+        .iter()
+        .zip(&prose_chars)
+        .zip(&cue_reasons)
+        .map(|((block, &prose), reason)| block_weight(block, prose, reason.is_some()))
+        .collect();
+    let weight_prefix = prefix_sums(weights.iter().copied());
+
+    let (main_start, main_end) =
+        main_block_range(elements, &weight_prefix, blocks.len(), total_prose);
+
+    let normalized_title = title.map(normalize_for_comparison);
+    let mut verdicts: Vec<BlockVerdict> = blocks
+        .iter()
+        .enumerate()
+        .map(|(index, block)| {
+            // The cue names what the block is ("navigation"), so it beats the bare position.
+            if let Some(reason) = cue_reasons[index] {
+                return BlockVerdict::Drop(reason);
+            }
+            if index < main_start || index >= main_end {
+                return BlockVerdict::Drop("outside main content");
+            }
+            verdict_inside_main_content(block, prose_chars[index], normalized_title.as_deref())
+        })
+        .collect();
+    drop_dangling_headings(&mut verdicts);
+    verdicts
+}
+
+/// Characters outside links, counted only for blocks that read as prose (else zero).
+fn prose_chars_of_block(block: &TextBlock) -> usize {
+    if block.kind == ParagraphKind::Heading {
+        return 0;
+    }
+    let chars = block.text.chars().count();
+    let non_link = chars.saturating_sub(block.link_chars);
+    if non_link >= PROSE_MIN_CHARS && link_density(block) <= PROSE_MAX_LINK_DENSITY {
+        non_link
+    } else {
+        0
+    }
+}
+
+fn link_density(block: &TextBlock) -> f64 {
+    let chars = block.text.chars().count().max(1);
+    block.link_chars as f64 / chars as f64
+}
+
+fn block_weight(block: &TextBlock, prose_chars: usize, cued: bool) -> f64 {
+    let chars = block.text.chars().count() as f64;
+    if cued {
+        return -chars;
+    }
+    if prose_chars > 0 {
+        return prose_chars as f64;
+    }
+    if block.kind == ParagraphKind::Heading {
+        return 0.0;
+    }
+    if link_density(block) > LINK_LIST_DENSITY {
+        return -chars;
+    }
+    -chars * SHORT_BLOCK_PENALTY
+}
+
+fn prefix_sums(values: impl Iterator<Item = f64>) -> Vec<f64> {
+    let mut sums = vec![0.0];
+    let mut running = 0.0;
+    for value in values {
+        running += value;
+        sums.push(running);
+    }
+    sums
+}
+
+/// The outermost applicable cue reason for each block. Element records come in document
+/// (pre-)order and their block ranges nest, so one pass with "end of the range applied last"
+/// visits each element once however deep the nesting.
+fn effective_cue_reasons(
+    block_count: usize,
+    elements: &[ElementRecord],
+    prose_prefix: &[f64],
+    total_prose: f64,
+) -> Vec<Option<&'static str>> {
+    let mut reasons = vec![None; block_count];
+    let mut applied_end = 0;
+    for record in elements {
+        let Some(reason) = record.boilerplate_reason else {
+            continue;
+        };
+        if record.first_block >= record.end_block || record.first_block < applied_end {
+            continue;
+        }
+        let prose_inside = prose_prefix[record.end_block] - prose_prefix[record.first_block];
+        if total_prose > 0.0 && prose_inside > CUE_MAX_PROSE_SHARE * total_prose {
+            continue;
+        }
+        for slot in &mut reasons[record.first_block..record.end_block] {
+            *slot = Some(reason);
+        }
+        applied_end = record.end_block;
+    }
+    reasons
+}
+
+/// The block range of the element with the highest total weight; the whole page when no
+/// element has positive weight (no prose at all: keep what is not chrome).
+fn main_block_range(
+    elements: &[ElementRecord],
+    weight_prefix: &[f64],
+    block_count: usize,
+    total_prose: f64,
+) -> (usize, usize) {
+    let mut best: Option<(f64, usize, usize)> = None;
+    for record in elements {
+        if record.first_block >= record.end_block {
+            continue;
+        }
+        let score = weight_prefix[record.end_block] - weight_prefix[record.first_block];
+        // `>=`: among equal scores the later record is nested deeper, so it is the tighter box.
+        if best.is_none_or(|(best_score, _, _)| score >= best_score) {
+            best = Some((score, record.first_block, record.end_block));
+        }
+    }
+    match best {
+        Some((score, start, end)) if score > 0.0 && total_prose > 0.0 => (start, end),
+        _ => (0, block_count),
+    }
+}
+
+fn verdict_inside_main_content(
+    block: &TextBlock,
+    prose_chars: usize,
+    normalized_title: Option<&str>,
+) -> BlockVerdict {
+    if prose_chars == 0
+        && block.kind != ParagraphKind::Heading
+        && link_density(block) > LINK_LIST_DENSITY
+    {
+        return BlockVerdict::Drop("link list");
+    }
+    if block.kind == ParagraphKind::Heading {
+        if let Some(title) = normalized_title {
+            if normalize_for_comparison(&block.text) == title {
+                return BlockVerdict::Drop("title");
+            }
+        }
+    }
+    if prose_chars == 0 && looks_like_byline_or_dateline(&block.text) {
+        return BlockVerdict::Drop("byline");
+    }
+    BlockVerdict::Keep(block.kind)
+}
+
+/// "By Jane Doe", "Published 4 September 2025", "Updated: ..." lines: metadata, not text.
+fn looks_like_byline_or_dateline(text: &str) -> bool {
+    if text.chars().count() > BYLINE_MAX_CHARS {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let starts = [
+        "by ",
+        "published",
+        "updated",
+        "posted",
+        "last updated",
+        "written by",
+        "words by",
+        "photo:",
+        "image:",
+    ];
+    starts.iter().any(|start| lower.starts_with(start))
+        || crate::dates::date_in_text(text).is_some_and(|_| model::count_words(text) <= 6)
+}
+
+/// A heading with no kept text anywhere after it introduced a trailing section that was
+/// dropped ("Related posts", "Comments"): drop it as well.
+fn drop_dangling_headings(verdicts: &mut [BlockVerdict]) {
+    let mut body_follows = false;
+    for verdict in verdicts.iter_mut().rev() {
+        match verdict {
+            BlockVerdict::Keep(ParagraphKind::Heading) => {
+                if !body_follows {
+                    *verdict = BlockVerdict::Drop("heading without text");
+                }
+            }
+            BlockVerdict::Keep(_) => body_follows = true,
+            BlockVerdict::Drop(_) => {}
+        }
+    }
+}
+
+/// Lower-cased words joined by single spaces: for comparing titles and headings.
+pub fn normalize_for_comparison(text: &str) -> String {
+    let mut normalized = String::new();
+    for word in text
+        .split(|character: char| !character.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+    {
+        if !normalized.is_empty() {
+            normalized.push(' ');
+        }
+        normalized.push_str(&word.to_lowercase());
+    }
+    normalized
+}

@@ -1,0 +1,200 @@
+//! Publication dates as pages write them ("2025-09-04T10:00:00Z", "September 4, 2025",
+//! "/2025/09/04/" in a URL) normalised to ISO 8601: a date, or a date-time when one was given.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// ISO 8601 at the start of a value: date, optional time, optional zone.
+static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?")
+        .expect("valid ISO date pattern")
+});
+
+/// An ISO-looking date anywhere in running text.
+static ISO_DATE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("valid ISO date-in-text pattern")
+});
+
+/// "September 4, 2025", "Sep. 4th 2025".
+static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+        .expect("valid month-day-year pattern")
+});
+
+/// "4 September 2025", "04 Sep 2025", "4th of September, 2025".
+static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})\b")
+        .expect("valid day-month-year pattern")
+});
+
+/// "04/09/2025"-style numeric dates are ambiguous (day or month first) and are not read.
+/// "/2025/09/04/" or "-2025-09-04-" or "/20250904/" inside a URL path.
+static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[/_-]((?:19|20)\d{2})[/_-]?(\d{2})[/_-]?(\d{2})(?:[/_.-]|$)")
+        .expect("valid URL date pattern")
+});
+
+const MONTH_NAMES: &[(&str, u32)] = &[
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+];
+
+fn month_number(name: &str) -> Option<u32> {
+    let lower = name.to_ascii_lowercase();
+    if lower == "sept" {
+        return Some(9);
+    }
+    MONTH_NAMES.iter().find_map(|(full, number)| {
+        let matches_full = lower == *full;
+        let matches_abbreviation = lower.len() == 3 && full.starts_with(&lower);
+        (matches_full || matches_abbreviation).then_some(*number)
+    })
+}
+
+fn valid_calendar_date(year: u32, month: u32, day: u32) -> bool {
+    let days_in_month = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1990..=2100).contains(&year) && (1..=days_in_month).contains(&day)
+}
+
+fn iso_date(year: u32, month: u32, day: u32) -> Option<String> {
+    valid_calendar_date(year, month, day).then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+/// Normalise a date value from metadata (meta tag, JSON-LD, `<time datetime>`) to ISO 8601.
+/// Keeps the time and zone when given; falls back to reading a written-out date.
+pub fn normalize_date(value: &str) -> Option<String> {
+    let value = value.trim();
+    if let Some(captures) = ISO_DATE.captures(value) {
+        let number = |index: usize| {
+            captures
+                .get(index)
+                .and_then(|found| found.as_str().parse::<u32>().ok())
+        };
+        let date = iso_date(number(1)?, number(2)?, number(3)?)?;
+        let (Some(hour), Some(minute)) = (number(4), number(5)) else {
+            return Some(date);
+        };
+        if hour > 23 || minute > 59 {
+            return Some(date);
+        }
+        let second = number(6).unwrap_or(0).min(59);
+        let zone = match captures.get(7).map(|found| found.as_str()) {
+            None => String::new(),
+            Some("Z") => "Z".to_string(),
+            Some(offset) if offset.len() == 5 => format!("{}:{}", &offset[..3], &offset[3..]),
+            Some(offset) => offset.to_string(),
+        };
+        return Some(format!("{date}T{hour:02}:{minute:02}:{second:02}{zone}"));
+    }
+    date_in_text(value)
+}
+
+/// The first written-out date in running text ("Published September 4, 2025 at 10:00").
+pub fn date_in_text(text: &str) -> Option<String> {
+    let mut found: Vec<(usize, String)> = Vec::new();
+    if let Some(captures) = MONTH_DAY_YEAR.captures(text) {
+        let month = month_number(&captures[1]);
+        let day = captures[2].parse().ok();
+        let year = captures[3].parse().ok();
+        if let (Some(month), Some(day), Some(year)) = (month, day, year) {
+            if let Some(date) = iso_date(year, month, day) {
+                found.push((captures.get(0).map_or(0, |whole| whole.start()), date));
+            }
+        }
+    }
+    if let Some(captures) = DAY_MONTH_YEAR.captures(text) {
+        let day = captures[1].parse().ok();
+        let month = month_number(&captures[2]);
+        let year = captures[3].parse().ok();
+        if let (Some(month), Some(day), Some(year)) = (month, day, year) {
+            if let Some(date) = iso_date(year, month, day) {
+                found.push((captures.get(0).map_or(0, |whole| whole.start()), date));
+            }
+        }
+    }
+    if let Some(captures) = ISO_DATE_IN_TEXT.captures(text) {
+        let parts = (
+            captures[1].parse().ok(),
+            captures[2].parse().ok(),
+            captures[3].parse().ok(),
+        );
+        if let (Some(year), Some(month), Some(day)) = parts {
+            if let Some(date) = iso_date(year, month, day) {
+                found.push((captures.get(0).map_or(0, |whole| whole.start()), date));
+            }
+        }
+    }
+    found
+        .into_iter()
+        .min_by_key(|(position, _)| *position)
+        .map(|(_, date)| date)
+}
+
+/// A date written into a URL path ("/2025/09/04/slug"), as an ISO date.
+pub fn date_in_url(url: &str) -> Option<String> {
+    let path_start = url.find("://").map_or(0, |scheme_end| scheme_end + 3);
+    let path = &url[path_start..];
+    let path = path.find('/').map_or("", |slash| &path[slash..]);
+    let captures = URL_DATE.captures(path)?;
+    iso_date(
+        captures[1].parse().ok()?,
+        captures[2].parse().ok()?,
+        captures[3].parse().ok()?,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expected: Option<&str>) {
+        assert_eq!(normalize_date(input).as_deref(), expected, "input: {input}");
+    }
+
+    #[test]
+    fn metadata_dates_normalise_to_iso() {
+        check("2025-09-04", Some("2025-09-04"));
+        check(
+            "2025-09-04T10:05:00+0200",
+            Some("2025-09-04T10:05:00+02:00"),
+        );
+        check("2025-09-04T10:05Z", Some("2025-09-04T10:05:00Z"));
+        check("2025-09-04 10:05:07.123", Some("2025-09-04T10:05:07"));
+        check("September 4, 2025", Some("2025-09-04"));
+        check("Thu, 04 Sep 2025 10:00:00 GMT", Some("2025-09-04"));
+        check("4th of September 2025", Some("2025-09-04"));
+        check("2025-02-30", None);
+        check("not a date", None);
+    }
+
+    #[test]
+    fn url_dates_need_year_month_and_day() {
+        assert_eq!(
+            date_in_url("https://a.com/2025/09/04/slug/").as_deref(),
+            Some("2025-09-04")
+        );
+        assert_eq!(
+            date_in_url("https://a.com/news/2025-09-04-slug").as_deref(),
+            Some("2025-09-04")
+        );
+        assert_eq!(date_in_url("https://a.com/2025/09/slug").as_deref(), None);
+        assert_eq!(date_in_url("https://2025.com/").as_deref(), None);
+    }
+}

@@ -1,0 +1,468 @@
+//! Article metadata from what the page declares: JSON-LD, `<meta>` tags, `<title>`, the first
+//! `<h1>`, `<time>`, bylines and the URL. Each field takes the first source that gives a usable
+//! value, in an order that puts structured, publisher-written data before guesses.
+
+use serde_json::Value;
+
+use crate::blocks::{collapse_whitespace, RawMetadata, TextBlock};
+use crate::content::normalize_for_comparison;
+use crate::dates::{date_in_text, date_in_url, normalize_date};
+
+/// The article-level facts a page's JSON-LD declares (first article-like object wins).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct JsonLdArticle {
+    pub headline: Option<String>,
+    pub authors: Vec<String>,
+    pub date_published: Option<String>,
+    pub date_modified: Option<String>,
+    pub publisher_name: Option<String>,
+    pub description: Option<String>,
+    pub url: Option<String>,
+    pub in_language: Option<String>,
+    pub article_body: Option<String>,
+}
+
+/// How deep into a JSON-LD value we look for article objects; real pages nest a few levels.
+const JSON_LD_MAX_DEPTH: usize = 8;
+/// A byline or author name longer than this is a sentence, not a name.
+const AUTHOR_MAX_CHARS: usize = 80;
+/// How many heading blocks to consider as the visible headline.
+const HEADLINE_CANDIDATES: usize = 3;
+
+fn is_article_type(type_name: &str) -> bool {
+    type_name.ends_with("Article")
+        || matches!(
+            type_name,
+            "BlogPosting" | "LiveBlogPosting" | "SocialMediaPosting" | "Report" | "Posting"
+        )
+}
+
+fn value_types(object: &serde_json::Map<String, Value>) -> Vec<String> {
+    match object.get("@type") {
+        Some(Value::String(name)) => vec![name.clone()],
+        Some(Value::Array(names)) => names
+            .iter()
+            .filter_map(|name| name.as_str().map(str::to_string))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn string_of(value: Option<&Value>) -> Option<String> {
+    match value? {
+        Value::String(text) => Some(collapse_whitespace(text)).filter(|text| !text.is_empty()),
+        Value::Array(items) => items.iter().find_map(|item| string_of(Some(item))),
+        Value::Object(object) => {
+            string_of(object.get("name")).or_else(|| string_of(object.get("@value")))
+        }
+        _ => None,
+    }
+}
+
+fn names_of(value: Option<&Value>) -> Vec<String> {
+    match value {
+        Some(Value::String(text)) => vec![collapse_whitespace(text)],
+        Some(Value::Object(object)) => string_of(object.get("name")).into_iter().collect(),
+        Some(Value::Array(items)) => items.iter().flat_map(|item| names_of(Some(item))).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Read every JSON-LD block and return the first article-like object's fields. Blocks that do
+/// not parse are skipped: pages ship broken JSON-LD often enough that it is not worth a warning.
+pub fn json_ld_article(json_ld_blocks: &[String]) -> JsonLdArticle {
+    let mut article_objects: Vec<serde_json::Map<String, Value>> = Vec::new();
+    let mut page_objects: Vec<serde_json::Map<String, Value>> = Vec::new();
+    for block in json_ld_blocks {
+        let Ok(value) = serde_json::from_str::<Value>(block.trim().trim_end_matches(';')) else {
+            continue;
+        };
+        let mut pending: Vec<(&Value, usize)> = vec![(&value, 0)];
+        while let Some((current, depth)) = pending.pop() {
+            if depth > JSON_LD_MAX_DEPTH {
+                continue;
+            }
+            match current {
+                Value::Array(items) => {
+                    pending.extend(items.iter().rev().map(|item| (item, depth + 1)))
+                }
+                Value::Object(object) => {
+                    let types = value_types(object);
+                    if types.iter().any(|name| is_article_type(name)) {
+                        article_objects.push(object.clone());
+                    } else if types
+                        .iter()
+                        .any(|name| name == "WebPage" || name == "ItemPage")
+                    {
+                        page_objects.push(object.clone());
+                    }
+                    if let Some(graph) = object.get("@graph") {
+                        pending.push((graph, depth + 1));
+                    }
+                    if let Some(main_entity) = object.get("mainEntity") {
+                        pending.push((main_entity, depth + 1));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let Some(object) = article_objects
+        .into_iter()
+        .next()
+        .or_else(|| page_objects.into_iter().next())
+    else {
+        return JsonLdArticle::default();
+    };
+    JsonLdArticle {
+        headline: string_of(object.get("headline")).or_else(|| string_of(object.get("name"))),
+        authors: names_of(object.get("author"))
+            .into_iter()
+            .filter(|name| !name.is_empty())
+            .collect(),
+        date_published: string_of(object.get("datePublished"))
+            .or_else(|| string_of(object.get("dateCreated"))),
+        date_modified: string_of(object.get("dateModified")),
+        publisher_name: object
+            .get("publisher")
+            .and_then(|publisher| string_of(Some(publisher))),
+        description: string_of(object.get("description")),
+        url: string_of(object.get("url")).or_else(|| string_of(object.get("@id"))),
+        in_language: string_of(object.get("inLanguage")),
+        article_body: string_of(object.get("articleBody")),
+    }
+}
+
+/// The content of the first `<meta>` whose key is one of `keys` (keys lower-case).
+pub fn meta_value<'a>(metadata: &'a RawMetadata, keys: &[&str]) -> Option<&'a str> {
+    keys.iter().find_map(|key| {
+        metadata
+            .metas
+            .iter()
+            .find(|(name, _)| name == key)
+            .map(|(_, value)| value.as_str())
+    })
+}
+
+/// Separators sites put between a headline and their name in `<title>`.
+const TITLE_SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " ‹ ", " ~ ",
+];
+
+/// Remove the site name from a page title: "Headline | Site" → "Headline". The part after the
+/// last separator goes when it names the site (outlet name or domain) or is short (at most
+/// three words) and the headline part is at least as long; "Site | Headline" loses a leading site name.
+pub fn strip_site_name_from_title(title: &str, site_names: &[String]) -> String {
+    let site_keys: Vec<String> = site_names
+        .iter()
+        .map(|name| normalize_for_comparison(name).replace(' ', ""))
+        .filter(|key| !key.is_empty())
+        .collect();
+    let names_site = |part: &str| {
+        let key = normalize_for_comparison(part).replace(' ', "");
+        !key.is_empty()
+            && site_keys.iter().any(|site| {
+                *site == key
+                    || (site.len() >= 4 && key.contains(site.as_str()))
+                    || (key.len() >= 4 && site.contains(&key))
+            })
+    };
+    let mut title = title.trim().to_string();
+    for _ in 0..2 {
+        let Some((separator_at, separator)) = TITLE_SEPARATORS
+            .iter()
+            .filter_map(|separator| title.rfind(separator).map(|at| (at, *separator)))
+            .max_by_key(|(at, _)| *at)
+        else {
+            break;
+        };
+        let head = title[..separator_at].trim();
+        let tail = title[separator_at + separator.len()..].trim();
+        let head_words = model::count_words(head);
+        let tail_words = model::count_words(tail);
+        if names_site(tail) || (tail_words <= 3 && head_words >= tail_words) {
+            title = head.to_string();
+            continue;
+        }
+        // "Site | Headline": the first separator splits off a leading site name.
+        let Some((first_at, first_separator)) = TITLE_SEPARATORS
+            .iter()
+            .filter_map(|separator| title.find(separator).map(|at| (at, *separator)))
+            .min_by_key(|(at, _)| *at)
+        else {
+            break;
+        };
+        let lead = title[..first_at].trim();
+        if names_site(lead) {
+            title = title[first_at + first_separator.len()..].trim().to_string();
+        }
+        break;
+    }
+    title
+}
+
+/// Pick the title: the visible headline (first `<h1>`s) when a declared title (og:title,
+/// JSON-LD headline, `<title>`) confirms it; else the declared titles in that order with the
+/// site name removed; else the first `<h1>`.
+pub fn choose_title(
+    metadata: &RawMetadata,
+    json_ld: &JsonLdArticle,
+    blocks: &[TextBlock],
+    site_names: &[String],
+) -> Option<String> {
+    let declared: Vec<String> = [
+        meta_value(metadata, &["og:title", "twitter:title"]).map(str::to_string),
+        json_ld.headline.clone(),
+        metadata.title_tag.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|title| strip_site_name_from_title(&title, site_names))
+    .filter(|title| !title.is_empty())
+    .collect();
+    let headlines: Vec<&str> = blocks
+        .iter()
+        .filter(|block| block.owner_tag == "h1")
+        .map(|block| block.text.as_str())
+        .take(HEADLINE_CANDIDATES)
+        .collect();
+    let declared_keys: Vec<String> = declared
+        .iter()
+        .map(|title| normalize_for_comparison(title))
+        .collect();
+    for headline in &headlines {
+        let key = normalize_for_comparison(headline);
+        if key.is_empty() {
+            continue;
+        }
+        if declared_keys
+            .iter()
+            .any(|declared| *declared == key || (key.len() >= 12 && declared.starts_with(&key)))
+        {
+            return Some(headline.to_string());
+        }
+    }
+    declared
+        .into_iter()
+        .next()
+        .or_else(|| headlines.first().map(|headline| headline.to_string()))
+}
+
+/// Clean one author string: drop "By", trailing roles and dates; `None` when nothing name-like
+/// is left (a URL, a sentence, an empty string).
+pub fn clean_author_name(raw: &str) -> Option<String> {
+    let mut name = collapse_whitespace(raw);
+    for prefix in [
+        "written by",
+        "words by",
+        "posted by",
+        "reviewed by",
+        "by:",
+        "by",
+        "author:",
+        "author",
+    ] {
+        let head_matches = name
+            .get(..prefix.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(prefix));
+        if head_matches && name.len() > prefix.len() {
+            let rest = name.get(prefix.len()..).unwrap_or("");
+            if rest.starts_with([' ', ':']) || prefix.ends_with(':') {
+                name = rest.trim_start_matches([' ', ':']).to_string();
+                break;
+            }
+        }
+    }
+    // "Jane Doe | Staff writer", "Jane Doe, September 4, 2025", "Jane Doe - Reuters".
+    for separator in [" | ", " · ", " • ", " — ", " – ", "\u{2022}"] {
+        if let Some(at) = name.find(separator) {
+            name.truncate(at);
+        }
+    }
+    if let Some(at) = name.find(',') {
+        if date_in_text(&name[at..]).is_some() {
+            name.truncate(at);
+        }
+    }
+    let name = name
+        .trim()
+        .trim_end_matches([',', ';', ':'])
+        .trim()
+        .to_string();
+    let looks_like_url = name.contains("://") || name.starts_with("www.") || name.contains('/');
+    let too_long = name.chars().count() > AUTHOR_MAX_CHARS || model::count_words(&name) > 8;
+    let has_letter = name.chars().any(char::is_alphabetic);
+    (has_letter && !looks_like_url && !too_long && !name.starts_with('@')).then_some(name)
+}
+
+/// Authors: JSON-LD first (publisher-declared), then author `<meta>` tags, then visible bylines.
+pub fn choose_authors(metadata: &RawMetadata, json_ld: &JsonLdArticle) -> Vec<String> {
+    let from_meta: Vec<String> = [
+        "author",
+        "article:author",
+        "parsely-author",
+        "sailthru.author",
+        "dc.creator",
+        "byl",
+    ]
+    .iter()
+    .flat_map(|key| {
+        metadata
+            .metas
+            .iter()
+            .filter(move |(name, _)| name == key)
+            .map(|(_, value)| value.clone())
+    })
+    .collect();
+    for source in [&json_ld.authors, &from_meta, &metadata.byline_texts] {
+        let mut names: Vec<String> = Vec::new();
+        for raw in source.iter() {
+            if let Some(name) = clean_author_name(raw) {
+                if !names.iter().any(|known| known.eq_ignore_ascii_case(&name)) {
+                    names.push(name);
+                }
+            }
+        }
+        if !names.is_empty() {
+            return names;
+        }
+    }
+    Vec::new()
+}
+
+/// Publication-date `<meta>` keys, most specific first.
+const PUBLISHED_META_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:article:published_time",
+    "article.published",
+    "published_time",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "pubdate",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "dc.date.created",
+    "citation_publication_date",
+    "date",
+    "og:published_time",
+    "article:published",
+];
+
+/// Publication date: JSON-LD, then `<meta>`, then `<time datetime>`, then the URL path, then
+/// date-classed elements' text, then the modification date as a last resort.
+pub fn choose_published(
+    metadata: &RawMetadata,
+    json_ld: &JsonLdArticle,
+    url: Option<&str>,
+) -> Option<String> {
+    if let Some(date) = json_ld.date_published.as_deref().and_then(normalize_date) {
+        return Some(date);
+    }
+    for key in PUBLISHED_META_KEYS {
+        for (name, value) in &metadata.metas {
+            if name == key {
+                if let Some(date) = normalize_date(value) {
+                    return Some(date);
+                }
+            }
+        }
+    }
+    if let Some(date) = metadata
+        .time_datetimes
+        .iter()
+        .find_map(|value| normalize_date(value))
+    {
+        return Some(date);
+    }
+    if let Some(date) = url.and_then(date_in_url) {
+        return Some(date);
+    }
+    if let Some(date) = metadata
+        .date_texts
+        .iter()
+        .chain(&metadata.byline_texts)
+        .find_map(|text| date_in_text(text))
+    {
+        return Some(date);
+    }
+    let modified = json_ld
+        .date_modified
+        .as_deref()
+        .or_else(|| meta_value(metadata, &["article:modified_time", "og:updated_time"]));
+    modified.and_then(normalize_date)
+}
+
+/// Host of an absolute http(s) URL, lower-cased, without "www." and without a port.
+pub fn domain_of_url(url: &str) -> Option<String> {
+    let rest = url
+        .trim()
+        .strip_prefix("https://")
+        .or_else(|| url.trim().strip_prefix("http://"))?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit('@').next()?;
+    let host = host.split(':').next()?.to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
+    (host.contains('.') && !host.is_empty()).then_some(host)
+}
+
+/// ISO 639-1 code from a language tag ("en-GB" → "en"); `None` unless two letters.
+pub fn language_code(tag: &str) -> Option<String> {
+    let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    (primary.len() == 2
+        && primary
+            .chars()
+            .all(|character| character.is_ascii_alphabetic()))
+    .then_some(primary)
+}
+
+/// The page's language as declared: `<html lang>`, then `<meta>` tags, then JSON-LD.
+pub fn choose_language(metadata: &RawMetadata, json_ld: &JsonLdArticle) -> Option<String> {
+    metadata
+        .html_lang
+        .as_deref()
+        .and_then(language_code)
+        .or_else(|| {
+            meta_value(
+                metadata,
+                &["content-language", "og:locale", "dc.language", "language"],
+            )
+            .and_then(language_code)
+        })
+        .or_else(|| json_ld.in_language.as_deref().and_then(language_code))
+}
+
+/// The standfirst: the page's declared description, unless it only repeats the title or the
+/// first paragraph (descriptions are often the lede cut short with an ellipsis).
+pub fn choose_subtitle(
+    metadata: &RawMetadata,
+    json_ld: &JsonLdArticle,
+    title: Option<&str>,
+    first_paragraph: Option<&str>,
+) -> Option<String> {
+    let description = meta_value(
+        metadata,
+        &["og:description", "description", "twitter:description"],
+    )
+    .map(str::to_string)
+    .or_else(|| json_ld.description.clone())?;
+    let key = normalize_for_comparison(description.trim_end_matches(['.', '…', ' ']));
+    if key.is_empty() {
+        return None;
+    }
+    if title.is_some_and(|title| normalize_for_comparison(title) == key) {
+        return None;
+    }
+    if first_paragraph
+        .is_some_and(|paragraph| normalize_for_comparison(paragraph).starts_with(&key))
+    {
+        return None;
+    }
+    Some(description)
+}

@@ -1,0 +1,388 @@
+//! Behaviour tests for `extract::extract` on short inline pages, one feature per test.
+
+use model::{Article, ParagraphKind, RawDoc, RawFormat, RawHints};
+
+fn html_doc(html: &str) -> RawDoc {
+    RawDoc {
+        source: "test.html".to_string(),
+        format: RawFormat::Html,
+        content: html.to_string(),
+        hints: RawHints::default(),
+    }
+}
+
+fn extract_html(html: &str) -> Article {
+    extract::extract(&html_doc(html)).0
+}
+
+/// Wrap body markup in a page with a long article so the content choice has prose to find.
+fn page_with_article(before: &str, article_extra: &str, after: &str) -> String {
+    format!(
+        "<html><head><title>Border talks resume | Example News</title></head><body>{before}\
+         <article><h1>Border talks resume</h1>\
+         <p>Officials from both countries met on Tuesday to discuss the reopening of the main border crossing, \
+         which has been closed for three weeks.</p>\
+         <p>Traders on both sides say the closure has cost them millions, and trucks loaded with fruit have been \
+         waiting at the crossing since the start of the month.</p>\
+         {article_extra}</article>{after}</body></html>"
+    )
+}
+
+/// The kept paragraphs as (kind, text) pairs.
+fn kept(article: &Article) -> Vec<(ParagraphKind, String)> {
+    article
+        .paragraphs
+        .iter()
+        .map(|paragraph| (paragraph.kind, paragraph.text.clone()))
+        .collect()
+}
+
+fn check_kept_contains(html: &str, kind: ParagraphKind, text: &str) {
+    let article = extract_html(html);
+    assert!(
+        kept(&article).contains(&(kind, text.to_string())),
+        "expected {kind:?} {text:?} among {:#?}",
+        kept(&article)
+    );
+}
+
+fn check_dropped(html: &str, text: &str, why: &str) {
+    let article = extract_html(html);
+    assert!(
+        !article.text.contains(text),
+        "{text:?} should not be in the text:\n{}",
+        article.text
+    );
+    assert!(
+        article
+            .removed
+            .iter()
+            .any(|removed| removed.text.contains(text) && removed.why == why),
+        "{text:?} should be removed as {why:?}; removed: {:#?}",
+        article.removed
+    );
+}
+
+#[test]
+fn navigation_is_dropped() {
+    let html = page_with_article("<nav><ul><li><a href=\"/\">Home page of the site</a></li><li><a href=\"/w\">World news section</a></li></ul></nav>", "", "");
+    check_dropped(&html, "World news section", "navigation");
+}
+
+#[test]
+fn comment_section_is_dropped() {
+    let html = page_with_article(
+        "",
+        "",
+        "<div id=\"comments\"><p>I think the border should have stayed closed for much longer than this, honestly.</p></div>",
+    );
+    check_dropped(&html, "stayed closed for much longer", "comments");
+}
+
+#[test]
+fn share_bar_and_newsletter_prompt_are_dropped() {
+    let html = page_with_article(
+        "",
+        "<div class=\"share-buttons\"><span>Share this story on your favourite network</span></div>\
+         <div class=\"newsletter-signup\"><p>Sign up for our daily briefing and never miss a story</p></div>",
+        "",
+    );
+    check_dropped(&html, "Share this story", "share bar");
+    check_dropped(&html, "Sign up for our daily briefing", "newsletter prompt");
+}
+
+#[test]
+fn related_links_are_dropped() {
+    let html = page_with_article(
+        "",
+        "<ul class=\"related-stories\"><li><a href=\"/a\">Earlier talks collapsed after a week of shelling</a></li></ul>",
+        "",
+    );
+    check_dropped(&html, "Earlier talks collapsed", "related links");
+}
+
+#[test]
+fn figcaption_is_a_caption() {
+    let html = page_with_article(
+        "",
+        "<figure><img src=\"a.jpg\"><figcaption>Trucks wait at the crossing.</figcaption></figure>",
+        "",
+    );
+    check_kept_contains(
+        &html,
+        ParagraphKind::Caption,
+        "Trucks wait at the crossing.",
+    );
+}
+
+#[test]
+fn blockquote_is_a_quote() {
+    let html = page_with_article(
+        "",
+        "<blockquote><p>We want the crossing open by Friday.</p></blockquote>",
+        "",
+    );
+    check_kept_contains(
+        &html,
+        ParagraphKind::Quote,
+        "We want the crossing open by Friday.",
+    );
+}
+
+#[test]
+fn list_items_are_list_paragraphs() {
+    let html = page_with_article("", "<ul><li>Fruit exports halted</li><li>Fuel prices doubled</li></ul><p>More talks are planned for next week in the capital, officials said.</p>", "");
+    check_kept_contains(&html, ParagraphKind::List, "Fruit exports halted");
+    check_kept_contains(&html, ParagraphKind::List, "Fuel prices doubled");
+}
+
+#[test]
+fn subheadings_are_headings_and_the_title_heading_is_not_repeated() {
+    let html = page_with_article("", "<h2>What happens next</h2><p>A second round of talks is due next week, according to both delegations.</p>", "");
+    check_kept_contains(&html, ParagraphKind::Heading, "What happens next");
+    let article = extract_html(&html);
+    assert!(
+        !article.text.contains("Border talks resume"),
+        "{}",
+        article.text
+    );
+}
+
+#[test]
+fn paragraphs_keep_their_order() {
+    let article = extract_html(&page_with_article("", "", ""));
+    let officials = article
+        .text
+        .find("Officials from both")
+        .expect("first paragraph kept");
+    let traders = article
+        .text
+        .find("Traders on both sides")
+        .expect("second paragraph kept");
+    assert!(officials < traders);
+}
+
+fn check_title(head: &str, body: &str, expected: &str) {
+    let html = format!("<html><head>{head}</head><body>{body}</body></html>");
+    assert_eq!(extract_html(&html).title.as_deref(), Some(expected));
+}
+
+#[test]
+fn title_site_suffix_is_removed() {
+    check_title(
+        "<title>Border talks resume | Example News</title>",
+        "",
+        "Border talks resume",
+    );
+    check_title(
+        "<title>Border talks resume - Example News</title>",
+        "",
+        "Border talks resume",
+    );
+    check_title(
+        "<title>Border talks resume — The Daily Planet</title><meta property=\"og:site_name\" content=\"The Daily Planet\">",
+        "",
+        "Border talks resume",
+    );
+    check_title("<title>Example News | Border talks resume after three weeks</title><meta property=\"og:site_name\" content=\"Example News\">", "", "Border talks resume after three weeks");
+}
+
+#[test]
+fn title_prefers_the_visible_headline_confirmed_by_metadata() {
+    check_title(
+        "<title>Border talks resume - Example News</title><meta property=\"og:title\" content=\"Border talks resume\">",
+        "<h1>Site logo</h1><article><h1>Border talks resume</h1></article>",
+        "Border talks resume",
+    );
+}
+
+fn check_date(html: &str, expected: &str) {
+    assert_eq!(extract_html(html).published.as_deref(), Some(expected));
+}
+
+#[test]
+fn json_ld_gives_date_and_author() {
+    let html = r#"<html><head><script type="application/ld+json">
+        {"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Example"},
+         {"@type":"NewsArticle","headline":"Border talks resume","datePublished":"2025-10-15T08:30:00+05:00",
+          "author":[{"@type":"Person","name":"Amina Khan"},{"@type":"Person","name":"John Roe"}],
+          "publisher":{"@type":"Organization","name":"Example News"}}]}
+        </script></head><body><p>Text.</p></body></html>"#;
+    let article = extract_html(html);
+    assert_eq!(
+        article.published.as_deref(),
+        Some("2025-10-15T08:30:00+05:00")
+    );
+    assert_eq!(
+        article.authors,
+        vec!["Amina Khan".to_string(), "John Roe".to_string()]
+    );
+    assert_eq!(article.outlet.name.as_deref(), Some("Example News"));
+}
+
+#[test]
+fn time_element_gives_date() {
+    check_date("<html><body><article><time datetime=\"2025-10-15\">15 October</time><p>Text.</p></article></body></html>", "2025-10-15");
+}
+
+#[test]
+fn url_gives_date_when_the_page_says_nothing() {
+    check_date("<html><head><link rel=\"canonical\" href=\"https://example.com/2025/10/15/border-talks/\"></head><body><p>Text.</p></body></html>", "2025-10-15");
+}
+
+#[test]
+fn byline_text_gives_author_and_date() {
+    let html = page_with_article("", "", "").replace(
+        "<h1>Border talks resume</h1>",
+        "<h1>Border talks resume</h1><div class=\"byline\">By Amina Khan</div><span class=\"date\">October 15, 2025</span>",
+    );
+    let article = extract_html(&html);
+    assert_eq!(article.authors, vec!["Amina Khan".to_string()]);
+    assert_eq!(article.published.as_deref(), Some("2025-10-15"));
+    assert!(!article.text.contains("Amina Khan"), "{}", article.text);
+}
+
+#[test]
+fn outlet_name_comes_from_og_site_name_and_domain_from_canonical() {
+    let html = "<html lang=\"en-GB\"><head><meta property=\"og:site_name\" content=\"Example News\">\
+                <link rel=\"canonical\" href=\"https://www.example.com/news/1\"></head><body></body></html>";
+    let article = extract_html(html);
+    assert_eq!(article.outlet.name.as_deref(), Some("Example News"));
+    assert_eq!(article.outlet.domain.as_deref(), Some("example.com"));
+    assert_eq!(article.language.as_deref(), Some("en"));
+}
+
+#[test]
+fn hints_win_over_page_metadata() {
+    let mut doc = html_doc("<html><head><title>Page title</title><meta name=\"author\" content=\"Page Author\"></head><body></body></html>");
+    doc.hints = RawHints {
+        url: Some("https://news.example.org/a".to_string()),
+        title: Some("Feed title".to_string()),
+        published: Some("2025-10-15".to_string()),
+        outlet: Some("Feed Outlet".to_string()),
+        authors: vec!["Feed Author".to_string()],
+    };
+    let (article, _) = extract::extract(&doc);
+    assert_eq!(article.title.as_deref(), Some("Feed title"));
+    assert_eq!(article.authors, vec!["Feed Author".to_string()]);
+    assert_eq!(article.published.as_deref(), Some("2025-10-15"));
+    assert_eq!(article.outlet.name.as_deref(), Some("Feed Outlet"));
+    assert_eq!(article.outlet.domain.as_deref(), Some("news.example.org"));
+    assert_eq!(article.source, "test.html");
+}
+
+#[test]
+fn offsets_index_the_cleaned_text() {
+    let article = extract_html(&page_with_article(
+        "",
+        "<blockquote>We want the crossing open by Friday.</blockquote>",
+        "",
+    ));
+    assert!(!article.paragraphs.is_empty());
+    for paragraph in &article.paragraphs {
+        assert_eq!(
+            &article.text[paragraph.start..paragraph.end],
+            paragraph.text
+        );
+    }
+    assert_eq!(article.id.len(), 16);
+}
+
+#[test]
+fn whole_article_snapshot() {
+    let html = page_with_article(
+        "<header class=\"site-header\"><a href=\"/\">Example News home</a></header>",
+        "<figure><figcaption>Trucks wait at the crossing.</figcaption></figure><blockquote>We want it open by Friday.</blockquote>",
+        "<footer><p>Copyright 2025 Example News, all rights reserved.</p></footer>",
+    );
+    let (article, warnings) = extract::extract(&html_doc(&html));
+    insta::assert_json_snapshot!((article, warnings));
+}
+
+#[test]
+fn empty_and_binary_input_give_a_warning_and_no_text() {
+    for content in [
+        "",
+        "   \n",
+        "\u{0}\u{1}\u{2}\u{3}\u{fffd}\u{fffd}\u{4}\u{5}abc",
+    ] {
+        let (article, warnings) = extract::extract(&html_doc(content));
+        assert!(article.paragraphs.is_empty(), "{content:?}");
+        assert!(!warnings.is_empty(), "{content:?}");
+    }
+}
+
+#[test]
+fn ten_thousand_nested_divs_do_not_overflow_the_stack() {
+    let depth = 10_000;
+    let html = format!(
+        "<html><body>{}<p>Deep text that still counts as the article, long enough to be prose for the scorer.</p>{}</body></html>",
+        "<div class=\"wrap\">".repeat(depth),
+        "</div>".repeat(depth)
+    );
+    // Run on a small stack so a recursive walk would fail here rather than pass by luck.
+    let handle = std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(move || extract_html(&html).text)
+        .expect("spawn thread");
+    let text = handle.join().expect("no stack overflow");
+    assert!(text.contains("Deep text"), "{text}");
+}
+
+#[test]
+fn oversized_input_is_cut_with_a_warning() {
+    let paragraph = "<p>Officials met again on Tuesday to talk about the border crossing and the trucks waiting there.</p>";
+    let html = format!(
+        "<html><body><article>{}</article></body></html>",
+        paragraph.repeat(extract::MAX_HTML_BYTES / paragraph.len() + 10)
+    );
+    let (article, warnings) = extract::extract(&html_doc(&html));
+    assert!(
+        warnings
+            .iter()
+            .any(|warning| warning.message.contains("only the first")),
+        "{warnings:?}"
+    );
+    assert!(article.word_count > 0);
+}
+
+#[test]
+fn plain_text_documents_split_on_blank_lines() {
+    let doc = RawDoc {
+        source: "a.txt".to_string(),
+        format: RawFormat::Text,
+        content: "First para.\n\nSecond\npara.".to_string(),
+        hints: RawHints::default(),
+    };
+    let (article, _) = extract::extract(&doc);
+    assert_eq!(article.text, "First para.\n\nSecond para.");
+}
+
+mod properties {
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn arbitrary_strings_never_panic_and_offsets_hold(content in "(?s).{0,400}") {
+            let (article, _) = extract::extract(&super::html_doc(&content));
+            for paragraph in &article.paragraphs {
+                prop_assert_eq!(&article.text[paragraph.start..paragraph.end], paragraph.text.as_str());
+            }
+        }
+
+        #[test]
+        fn arbitrary_markup_never_panics(parts in proptest::collection::vec(
+            prop_oneof![
+                Just("<div>".to_string()), Just("</div>".to_string()), Just("<p>".to_string()),
+                Just("<a href='x'>".to_string()), Just("</a>".to_string()), Just("<li>".to_string()),
+                Just("<nav class='menu'>".to_string()), Just("<script type='application/ld+json'>{\"@type\":".to_string()),
+                Just("</script>".to_string()), Just("<title>".to_string()), Just("<time datetime='2025-13-40'>".to_string()),
+                "[a-zA-Z ,.]{0,40}",
+            ], 0..60)) {
+            let html = parts.concat();
+            let (article, _) = extract::extract(&super::html_doc(&html));
+            prop_assert!(article.word_count <= html.len());
+        }
+    }
+}
