@@ -2,6 +2,7 @@
 //! a mere part of another.
 
 use crate::keyphrases::{Keyphrase, Ranking};
+use crate::lexicon::is_verb_form;
 
 /// The most hashtags a card carries, and the fewest it aims for.
 pub const MAX_HASHTAGS: usize = 6;
@@ -12,31 +13,48 @@ const MAX_SINGLE_WORD_TAGS: usize = 2;
 /// filled up to [`MIN_HASHTAGS`].
 const WORDS_FOR_FULL_TAGS: usize = 150;
 
-/// Pick 3–6 hashtags ("#cross-border-strikes") from a keyphrase ranking.
+/// Multi-word phrases scoring at least this share of the best phrase's score may be tags;
+/// a single word must clear the higher bar.
+const MULTI_WORD_BAR: f64 = 0.2;
+const SINGLE_WORD_BAR: f64 = 0.5;
+
+/// Pick 3–6 hashtags ("#cross-border-strikes") from a keyphrase ranking, best first.
 pub fn hashtags(ranking: &Ranking, word_count: usize) -> Vec<String> {
     let Some(top_score) = ranking.phrases.first().map(|phrase| phrase.score) else {
         return Vec::new();
     };
+    let usable: Vec<&Keyphrase> = ranking
+        .phrases
+        .iter()
+        .filter(|phrase| is_topic(phrase))
+        .collect();
     let mut chosen: Vec<&Keyphrase> = Vec::new();
-    let usable = |phrase: &&Keyphrase| kebab_case(&phrase.phrase).is_some();
-    // First pass: strong phrases, multi-word ones preferred by a lower bar.
-    for phrase in ranking.phrases.iter().filter(usable) {
-        if chosen.len() == MAX_HASHTAGS {
+    // Multi-word phrases first, so "flash floods" wins over "floods" that it contains.
+    for phrase in usable.iter().filter(|phrase| phrase.stems.len() > 1) {
+        if chosen.len() == MAX_HASHTAGS - 1 || phrase.score < MULTI_WORD_BAR * top_score {
             break;
-        }
-        let multi_word = phrase.stems.len() > 1;
-        let bar = if multi_word { 0.25 } else { 0.5 };
-        let singles = chosen.iter().filter(|taken| taken.stems.len() == 1).count();
-        if phrase.score < bar * top_score || (!multi_word && singles == MAX_SINGLE_WORD_TAGS) {
-            continue;
         }
         if !overlaps_any(phrase, &chosen) {
             chosen.push(phrase);
         }
     }
-    // Second pass for full articles: fill up to the minimum from whatever ranks next.
+    // Then strong single words that no chosen phrase already carries.
+    let mut single_words = 0;
+    for phrase in usable.iter().filter(|phrase| phrase.stems.len() == 1) {
+        if chosen.len() == MAX_HASHTAGS
+            || single_words == MAX_SINGLE_WORD_TAGS
+            || phrase.score < SINGLE_WORD_BAR * top_score
+        {
+            break;
+        }
+        if !overlaps_any(phrase, &chosen) {
+            chosen.push(phrase);
+            single_words += 1;
+        }
+    }
+    // Full articles always get the minimum, from whatever ranks next.
     if word_count >= WORDS_FOR_FULL_TAGS {
-        for phrase in ranking.phrases.iter().filter(usable) {
+        for phrase in &usable {
             if chosen.len() >= MIN_HASHTAGS {
                 break;
             }
@@ -45,11 +63,25 @@ pub fn hashtags(ranking: &Ranking, word_count: usize) -> Vec<String> {
             }
         }
     }
+    chosen.sort_by(|a, b| b.score.total_cmp(&a.score));
     chosen
         .iter()
         .filter_map(|phrase| kebab_case(&phrase.phrase))
         .map(|tag| format!("#{tag}"))
         .collect()
+}
+
+/// A phrase that can be a tag: it kebab-cases, holds no verb form, and does not end on a
+/// past participle ("city library reopened", "ostrava gives" are clause fragments).
+fn is_topic(phrase: &Keyphrase) -> bool {
+    let words: Vec<&str> = phrase.phrase.split(' ').collect();
+    let ends_past = words.len() > 1
+        && words
+            .last()
+            .is_some_and(|last| last.len() > 4 && last.ends_with("ed"));
+    kebab_case(&phrase.phrase).is_some()
+        && !ends_past
+        && !words.iter().any(|word| is_verb_form(word))
 }
 
 /// A phrase overlaps a chosen one when either one's stems all occur in the other

@@ -57,6 +57,8 @@ struct PhraseStats {
     phrase: String,
     stems: Vec<String>,
     occurrences: usize,
+    /// Occurrences that were a whole run of content words, not a piece of a longer one.
+    whole_run_occurrences: usize,
     first_token: usize,
 }
 
@@ -117,9 +119,13 @@ pub fn rank_keyphrases(text: &str, title: Option<&str>) -> Ranking {
                                 .join(" "),
                             stems,
                             occurrences: 0,
+                            whole_run_occurrences: 0,
                             first_token: token_index,
                         });
                     stats.occurrences += 1;
+                    if words.len() == run.len() {
+                        stats.whole_run_occurrences += 1;
+                    }
                 }
             }
         }
@@ -199,7 +205,7 @@ fn content_runs(sentence_tokens: &[Token]) -> Vec<&[Token]> {
 /// How much a word says about this text rather than about English in general.
 fn word_weight(stats: &WordStats, sentence_count: f64, in_title: bool) -> f64 {
     // Rarity: "said" (Zipf 6) is worth little, "taliban" (3.7) much, unlisted words most.
-    let rarity = ((7.0 - stats.zipf) / 4.0).clamp(0.05, 1.25);
+    let rarity = ((8.0 - stats.zipf) / 5.0).clamp(0.1, 1.2);
     let frequency = (1.0 + stats.occurrences as f64).ln();
     let spread = stats.distinct_sentences as f64 / sentence_count;
     let position = 1.0 / (1.0 + stats.first_sentence as f64 / 4.0).sqrt();
@@ -208,8 +214,8 @@ fn word_weight(stats: &WordStats, sentence_count: f64, in_title: bool) -> f64 {
     } else {
         1.0 + 0.5 * stats.capitalized_inside_sentence as f64 / stats.inside_sentence as f64
     };
-    let title = if in_title { 1.5 } else { 1.0 };
-    rarity * (frequency + spread) * (0.5 + 0.5 * position) * capitalization * title
+    let title = if in_title { 1.25 } else { 1.0 };
+    rarity * (frequency + spread) * (0.7 + 0.3 * position) * capitalization * title
 }
 
 /// A phrase scores by its words' mean weight and by how often the phrase itself recurs.
@@ -227,5 +233,13 @@ fn phrase_score(stats: &PhraseStats, word_weights: &HashMap<String, f64>) -> f64
         3 => 1.0,
         _ => 0.8,
     };
-    mean * recurrence * length
+    // A piece cut from a longer run ("star hailee" of "grit star hailee steinfeld") that
+    // never stands alone is rarely a phrase of its own.
+    let piece =
+        if stats.stems.len() > 1 && stats.whole_run_occurrences == 0 && stats.occurrences == 1 {
+            0.6
+        } else {
+            1.0
+        };
+    mean * recurrence * length * piece
 }

@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 const STOPWORDS: &str = include_str!("../data/stopwords.txt");
 const GENERIC_WORDS: &str = include_str!("../data/generic.txt");
 const BACKGROUND: &str = include_str!("../data/background.tsv");
+const VERBS: &str = include_str!("../data/verbs.txt");
 
 /// Zipf frequency given to a word the background table does not list: the table stops near
 /// Zipf 3.0, so an unlisted word is rarer than that.
@@ -24,6 +25,44 @@ pub fn is_generic(lower_word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| word_lines(GENERIC_WORDS).collect())
         .contains(lower_word)
+}
+
+/// A form of a verb that is seldom a noun ("gives", "depended", "reopening", "took"): such a
+/// word makes a hashtag candidate a clause fragment.
+pub fn is_verb_form(lower_word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let verbs = SET.get_or_init(|| word_lines(VERBS).collect());
+    if verbs.contains(lower_word) {
+        return true;
+    }
+    let strip = |suffix: &str| {
+        lower_word
+            .strip_suffix(suffix)
+            .filter(|base| base.len() >= 2)
+    };
+    let candidates = [
+        strip("s"),
+        strip("es"),
+        strip("d"),
+        strip("ed"),
+        strip("ing"),
+        strip("ing")
+            .map(|base| format!("{base}e"))
+            .as_deref()
+            .and_then(|base| verbs.get(base).copied()),
+        strip("ied")
+            .map(|base| format!("{base}y"))
+            .as_deref()
+            .and_then(|base| verbs.get(base).copied()),
+        strip("ies")
+            .map(|base| format!("{base}y"))
+            .as_deref()
+            .and_then(|base| verbs.get(base).copied()),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .any(|base| verbs.contains(base))
 }
 
 /// How common a lower-case word is in general English, as a Zipf frequency (log10 of uses
@@ -61,6 +100,14 @@ mod tests {
         assert!(!is_stopword("taliban"));
         assert!(is_generic("friday"));
         assert!(!is_generic("pakistan"));
+        assert!(
+            is_verb_form("gives")
+                && is_verb_form("depended")
+                && is_verb_form("reopened")
+                && is_verb_form("took")
+        );
+        assert!(is_verb_form("tries") && is_verb_form("arriving"));
+        assert!(!is_verb_form("strikes") && !is_verb_form("floods") && !is_verb_form("villages"));
     }
 
     #[test]

@@ -22,7 +22,11 @@ pub const QUOTE_COUNT: usize = 3;
 /// Make the card of an article. Deterministic: the same article gives the same card.
 pub fn card(article: &Article) -> Card {
     let prose = prose_text(article);
-    let ranking = rank_keyphrases(&prose, article.title.as_deref());
+    let mut ranking = rank_keyphrases(&prose, article.title.as_deref());
+    if ranking.phrases.len() < hashtags::MIN_HASHTAGS && prose.len() < article.text.len() {
+        // Nearly all the words were in captions: better tags from them than none.
+        ranking = rank_keyphrases(&article.text, article.title.as_deref());
+    }
     let sentences = salience::body_sentences(article, &ranking.word_weights);
     let summary_sentences = salience::summary(&article.text, &sentences, SUMMARY_MAX_WORDS);
     let quotes = salience::quotes(article, &sentences, &summary_sentences, QUOTE_COUNT);

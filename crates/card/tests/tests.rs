@@ -1,0 +1,261 @@
+//! The card's behaviours, tested on short inline articles: snapshots of whole cards, one
+//! `check` helper per feature, and properties that hold for any article.
+
+use model::{finish_article, paragraph, Article, Outlet, ParagraphKind};
+
+mod properties;
+
+/// A finished article from (kind, text) paragraphs.
+fn article(title: &str, paragraphs: &[(ParagraphKind, &str)]) -> Article {
+    let mut article = Article {
+        title: Some(title.to_owned()),
+        paragraphs: paragraphs
+            .iter()
+            .map(|(kind, text)| paragraph(*kind, *text))
+            .collect(),
+        outlet: Outlet {
+            name: Some("The Harbour Gazette".to_owned()),
+            domain: Some("www.harbourgazette.example".to_owned()),
+        },
+        ..Article::default()
+    };
+    finish_article(&mut article);
+    article
+}
+
+use ParagraphKind::{Body, Caption, Heading, Quote};
+
+fn flood_article() -> Article {
+    article(
+        "Flash floods cut off mountain villages in northern Valmora",
+        &[
+            (Heading, "Flash floods cut off mountain villages in northern Valmora"),
+            (Caption, "Rescue workers wade through a flooded street. Photo: Harbour Gazette"),
+            (Body, "Flash floods swept through the Serra Alta district of northern Valmora on 14 March, killing at least 23 people and cutting off 40 mountain villages, the regional civil protection agency said."),
+            (Body, "Torrential rain fell for three days on slopes stripped of forest by last summer's wildfires. The river Tamel burst its banks near the town of Corvel, where the bridge on the main road collapsed."),
+            (Body, "It was the worst flooding in the district since 1998. Emergency teams used helicopters to reach stranded families, and the army sent 600 soldiers with boats and field kitchens."),
+            (Quote, "\"We lost everything in one night,\" said Marta Quelho, a farmer in Corvel whose house was swept away."),
+            (Body, "Governor Rui Antunes declared a state of emergency and asked the national government for 50 million euros in reconstruction aid. Engineers warned that the damaged dam at Lago Frio needs urgent repairs before the spring melt."),
+            (Body, "Climate scientists at the University of Valmora said deforestation after the wildfires made the flash floods far more destructive, because bare slopes cannot hold heavy rain."),
+        ],
+    )
+}
+
+fn chip_article() -> Article {
+    article(
+        "Chipmaker Lumenic opens a battery cell plant in Ostrava",
+        &[
+            (Body, "Lumenic, the Dutch chipmaker, opened a battery cell plant in Ostrava on Tuesday, its first factory outside the Netherlands."),
+            (Body, "The plant cost 1.2 billion euros and will employ 1,800 workers when it reaches full output in 2027. It will make solid-state battery cells for electric buses and delivery vans."),
+            (Body, "Chief executive Annelies Vos said the Czech site was chosen for its skilled workforce and its rail link to German car makers. \"Ostrava gives us engineers and a railway to our customers,\" she said."),
+            (Body, "This is the third battery cell plant announced in central Europe this year. Unions welcomed the jobs but asked Lumenic to sign a collective agreement before hiring starts."),
+            (Body, "Analysts at Brno Capital said solid-state battery cells remain costly to make, and warned that Lumenic's plant depends on a steady supply of lithium from Portugal."),
+        ],
+    )
+}
+
+fn short_article() -> Article {
+    article("Library reopens", &[(Body, "The city library reopened on Monday after a two-year renovation. Visitors can borrow books again.")])
+}
+
+#[test]
+fn flood_card() {
+    insta::assert_json_snapshot!(card::card(&flood_article()));
+}
+
+#[test]
+fn chip_plant_card() {
+    insta::assert_json_snapshot!(card::card(&chip_article()));
+}
+
+#[test]
+fn short_article_card() {
+    insta::assert_json_snapshot!(card::card(&short_article()));
+}
+
+#[test]
+fn same_article_gives_the_same_card() {
+    assert_eq!(card::card(&flood_article()), card::card(&flood_article()));
+}
+
+fn check_read_at(
+    domain: Option<&str>,
+    wire: Option<&str>,
+    name: Option<&str>,
+    expected: Option<&str>,
+) {
+    let article = Article {
+        outlet: Outlet {
+            name: name.map(str::to_owned),
+            domain: domain.map(str::to_owned),
+        },
+        wire: wire.map(str::to_owned),
+        ..Article::default()
+    };
+    assert_eq!(card::read_at(&article).as_deref(), expected);
+}
+
+#[test]
+fn read_at_prefers_domain_then_wire_domain_then_name() {
+    check_read_at(
+        Some("www.aljazeera.com"),
+        Some("Reuters"),
+        Some("Al Jazeera"),
+        Some("Read at www.aljazeera.com"),
+    );
+    check_read_at(
+        None,
+        Some("apnews.com"),
+        Some("AP"),
+        Some("Read at apnews.com"),
+    );
+    check_read_at(None, Some("Reuters"), Some("Dawn"), Some("Read at Dawn"));
+    check_read_at(None, Some("Reuters"), None, None);
+    check_read_at(Some("  "), None, None, None);
+}
+
+fn check_read_time(words: usize, expected: &str) {
+    let text = vec!["word"; words].join(" ");
+    let found = card::card(&article("Title", &[(Body, text.as_str())]));
+    assert_eq!(found.read_time, expected);
+}
+
+#[test]
+fn read_time_is_always_computed() {
+    check_read_time(0, "1 min read");
+    check_read_time(230, "1 min read");
+    check_read_time(231, "2 min read");
+    assert_eq!(card::card(&Article::default()).read_time, "1 min read");
+}
+
+fn check_summary(paragraphs: &[&str], expected: &[&str]) {
+    let paragraphs: Vec<(ParagraphKind, &str)> =
+        paragraphs.iter().map(|text| (Body, *text)).collect();
+    let found = card::card(&article("Untitled", &paragraphs));
+    let sentences: Vec<&str> = found
+        .summary_sentences
+        .iter()
+        .map(|passage| passage.text.as_str())
+        .collect();
+    assert_eq!(sentences, expected);
+}
+
+#[test]
+fn summary_drops_near_duplicates() {
+    check_summary(
+        &[
+            "Dock workers in Rotterdam began a 48-hour strike over pay on Monday.",
+            "Dock workers in Rotterdam began a 48-hour strike over pay.",
+            "The strike halted container traffic at Europe's largest port.",
+        ],
+        &[
+            "Dock workers in Rotterdam began a 48-hour strike over pay on Monday.",
+            "The strike halted container traffic at Europe's largest port.",
+        ],
+    );
+}
+
+#[test]
+fn summary_stays_within_ninety_words() {
+    let long = "Officials in the coastal province reported that the storm damaged roads, bridges, power lines, schools, clinics and farms across twelve districts, leaving thousands of families without electricity or clean water for days.";
+    let found = card::card(&article(
+        "Storm",
+        &[
+            (Body, long),
+            (Body, long),
+            (Body, long),
+            (Body, long),
+            (Body, long),
+        ],
+    ));
+    assert!(model::count_words(&found.summary) <= card::SUMMARY_MAX_WORDS);
+    assert!(!found.summary.is_empty());
+}
+
+#[test]
+fn summary_avoids_a_pronoun_opener_when_a_named_sentence_exists() {
+    let found = card::card(&article(
+        "Port strike",
+        &[(Body, "Dock workers at the port of Valdera walked out on Monday over pay cuts, union leader Ines Maro said. They blocked the gates with trucks and shipping containers for most of the day.")],
+    ));
+    assert!(
+        found.summary.starts_with("Dock workers"),
+        "{}",
+        found.summary
+    );
+}
+
+#[test]
+fn quotes_come_only_from_body_and_quote_paragraphs() {
+    let found = card::card(&flood_article());
+    assert_eq!(found.quotes.len(), card::QUOTE_COUNT);
+    for quote in &found.quotes {
+        assert!(!quote.text.contains("Photo:"), "{}", quote.text);
+        assert_ne!(
+            quote.text,
+            "Flash floods cut off mountain villages in northern Valmora"
+        );
+    }
+}
+
+fn check_keyphrases(text: &str, title: Option<&str>, expected_among_top: &[&str], n: usize) {
+    let found = card::keyphrases(text, title, n);
+    for phrase in expected_among_top {
+        assert!(
+            found.iter().any(|candidate| candidate == phrase),
+            "{phrase:?} not in {found:?}"
+        );
+    }
+}
+
+#[test]
+fn keyphrases_find_repeated_specific_phrases() {
+    let text = "Battery cell plants are spreading across central Europe. The new battery cell plant in Ostrava \
+                will supply bus makers. Battery cell output is expected to double.";
+    check_keyphrases(text, None, &["battery cell"], 5);
+}
+
+#[test]
+fn keyphrases_never_give_generic_words() {
+    let text = "On Friday officials said the news was good. They said on Friday that the harvest of saffron was large. \
+                The saffron harvest, officials said, was the largest in years.";
+    let found = card::keyphrases(text, None, 10);
+    for generic in ["said", "friday", "news", "years"] {
+        assert!(
+            !found.iter().any(|phrase| phrase == generic),
+            "{generic} in {found:?}"
+        );
+    }
+    assert!(
+        found.iter().any(|phrase| phrase.contains("saffron")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn hashtags_are_mostly_multi_word_and_distinct_by_stem() {
+    let found = card::card(&flood_article());
+    let multi_word = found
+        .hashtags
+        .iter()
+        .filter(|tag| tag.contains('-'))
+        .count();
+    assert!(
+        multi_word * 2 >= found.hashtags.len(),
+        "{:?}",
+        found.hashtags
+    );
+    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+    let stems: std::collections::BTreeSet<String> = found
+        .hashtags
+        .iter()
+        .map(|tag| {
+            tag.trim_start_matches('#')
+                .split('-')
+                .map(|word| stemmer.stem(word).into_owned())
+                .collect::<Vec<_>>()
+                .join("-")
+        })
+        .collect();
+    assert_eq!(stems.len(), found.hashtags.len());
+}
