@@ -1,0 +1,231 @@
+//! Compiled name matchers: every alias of the knowledge base (or every gazetteer name) turned
+//! into an Aho-Corasick automaton over exact keys and another over fuzzy keys, and the search
+//! that maps key hits back to spans of the original text and checks case and word boundaries.
+
+use std::collections::BTreeMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::normalize::{exact_key, fuzzy_key, KeyedText};
+
+/// What an alias points at: a knowledge-base record or a gazetteer place (by position).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Target {
+    Record(usize),
+    Place(usize),
+}
+
+/// How a name matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Via {
+    /// The record's name or official name.
+    Name,
+    /// One of the record's aliases (a short form, acronym or spelling).
+    Alias,
+    /// A state's demonym ("Pakistani").
+    Demonym,
+    /// A gazetteer place name or alternate.
+    PlaceName,
+}
+
+/// What the original text must look like for an alias to count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CaseRule {
+    /// The alias has no lower-case letter ("TTP", "US"): every letter of the span is upper case,
+    /// so "us" and "Us" are not the United States.
+    UpperCase,
+    /// Each capitalised word of the alias is capitalised in the text ("turkey" is not Turkey).
+    Capitalised,
+    /// The alias starts lower-case ("al-Qaeda", "les Escaldes"): any case.
+    AnyCase,
+    /// The alias has a word with an inner capital ("LeT", "JeM", "LoC"): the text must have the
+    /// same letters in the same case, or "Let" at a sentence start would be Lashkar-e-Taiba.
+    SameCase,
+}
+
+#[derive(Debug, Clone)]
+pub struct AliasEntry {
+    pub target: Target,
+    pub alias: String,
+    pub via: Via,
+    case_rule: CaseRule,
+}
+
+/// One name to compile: text, target, how it names the target, and whether fuzzy keys apply.
+pub struct NameToCompile<'a> {
+    pub name: &'a str,
+    pub target: Target,
+    pub via: Via,
+    pub allow_fuzzy: bool,
+}
+
+/// Names with a fuzzy key shorter than this are matched only exactly: short names collide.
+const MIN_FUZZY_KEY_LEN: usize = 7;
+
+#[derive(Debug)]
+pub struct Matcher {
+    exact: Option<AhoCorasick>,
+    exact_entries: Vec<Vec<AliasEntry>>,
+    fuzzy: Option<AhoCorasick>,
+    fuzzy_entries: Vec<Vec<AliasEntry>>,
+}
+
+/// A span of the original text one key hit stands for, with the aliases that allow it.
+#[derive(Debug, Clone)]
+pub struct Hit<'m> {
+    pub start: usize,
+    pub end: usize,
+    pub fuzzy: bool,
+    pub entries: Vec<&'m AliasEntry>,
+}
+
+impl Matcher {
+    pub fn build<'a>(names: impl IntoIterator<Item = NameToCompile<'a>>) -> Matcher {
+        // BTreeMaps so that pattern order, hence every output, is the same from run to run.
+        let mut exact_map: BTreeMap<String, Vec<AliasEntry>> = BTreeMap::new();
+        let mut fuzzy_map: BTreeMap<String, Vec<AliasEntry>> = BTreeMap::new();
+        for name in names {
+            let key = exact_key(name.name);
+            if key.is_empty() {
+                continue;
+            }
+            let entry = AliasEntry {
+                target: name.target,
+                alias: name.name.to_string(),
+                via: name.via,
+                case_rule: case_rule_of(name.name),
+            };
+            if name.allow_fuzzy
+                && matches!(entry.case_rule, CaseRule::Capitalised | CaseRule::AnyCase)
+                && key.len() >= MIN_FUZZY_KEY_LEN
+            {
+                fuzzy_map
+                    .entry(fuzzy_key(name.name))
+                    .or_default()
+                    .push(entry.clone());
+            }
+            exact_map.entry(key).or_default().push(entry);
+        }
+        let (exact, exact_entries) = compile(exact_map);
+        let (fuzzy, fuzzy_entries) = compile(fuzzy_map);
+        Matcher {
+            exact,
+            exact_entries,
+            fuzzy,
+            fuzzy_entries,
+        }
+    }
+
+    /// Every hit of an alias in `text` on word boundaries whose case fits, overlapping hits
+    /// included; choosing among them is the caller's job.
+    pub fn hits<'m>(&'m self, text: &str, exact: &KeyedText, fuzzy: &KeyedText) -> Vec<Hit<'m>> {
+        let mut hits = Vec::new();
+        for (automaton, entries, keyed, is_fuzzy) in [
+            (&self.exact, &self.exact_entries, exact, false),
+            (&self.fuzzy, &self.fuzzy_entries, fuzzy, true),
+        ] {
+            let Some(automaton) = automaton else { continue };
+            let key_bytes = keyed.key.as_bytes();
+            for found in automaton.find_overlapping_iter(keyed.key.as_str()) {
+                let (key_start, key_end) = (found.start(), found.end());
+                let starts_word = key_start == 0 || key_bytes[key_start - 1] == b' ';
+                let ends_word = key_end == key_bytes.len() || key_bytes[key_end] == b' ';
+                if !starts_word || !ends_word || key_start == key_end {
+                    continue;
+                }
+                let (start, end) = keyed.original_range(key_start, key_end);
+                let span = &text[start..end];
+                let allowed: Vec<&AliasEntry> = entries[found.pattern().as_usize()]
+                    .iter()
+                    .filter(|entry| case_fits(entry, span))
+                    .collect();
+                if !allowed.is_empty() {
+                    hits.push(Hit {
+                        start,
+                        end,
+                        fuzzy: is_fuzzy,
+                        entries: allowed,
+                    });
+                }
+            }
+        }
+        hits
+    }
+}
+
+fn compile(map: BTreeMap<String, Vec<AliasEntry>>) -> (Option<AhoCorasick>, Vec<Vec<AliasEntry>>) {
+    if map.is_empty() {
+        return (None, Vec::new());
+    }
+    let (keys, entries): (Vec<String>, Vec<Vec<AliasEntry>>) = map.into_iter().unzip();
+    // Standard semantics: overlapping search reports every alias, so a hit that fails a word
+    // boundary never hides a shorter one that passes.
+    let automaton = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .build(&keys)
+        .ok();
+    (automaton, entries)
+}
+
+fn case_rule_of(alias: &str) -> CaseRule {
+    let has_lower = alias.chars().any(char::is_lowercase);
+    let has_upper = alias.chars().any(char::is_uppercase);
+    let has_inner_capital = words(alias).iter().any(|word| {
+        word.chars().skip(1).any(char::is_uppercase) && word.chars().any(char::is_lowercase)
+    });
+    if has_upper && !has_lower {
+        CaseRule::UpperCase
+    } else if has_inner_capital {
+        CaseRule::SameCase
+    } else if alias
+        .chars()
+        .find(|character| character.is_alphabetic())
+        .is_some_and(char::is_uppercase)
+    {
+        CaseRule::Capitalised
+    } else {
+        CaseRule::AnyCase
+    }
+}
+
+fn words(text: &str) -> Vec<&str> {
+    text.split(|character: char| !character.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect()
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|character| !character.is_lowercase())
+}
+
+fn case_fits(entry: &AliasEntry, span: &str) -> bool {
+    match entry.case_rule {
+        CaseRule::UpperCase => !span.chars().any(char::is_lowercase),
+        CaseRule::AnyCase => true,
+        CaseRule::SameCase => {
+            let letters = |text: &str| {
+                text.chars()
+                    .filter(|character| character.is_alphanumeric())
+                    .collect::<String>()
+            };
+            letters(span) == letters(&entry.alias)
+        }
+        CaseRule::Capitalised => {
+            let alias_words = words(&entry.alias);
+            let span_words = words(span);
+            if alias_words.len() == span_words.len() {
+                alias_words
+                    .iter()
+                    .zip(&span_words)
+                    .all(|(alias_word, span_word)| {
+                        !starts_upper(alias_word) || starts_upper(span_word)
+                    })
+            } else {
+                // A fuzzy hit can drop a connector word; then the first word decides.
+                span_words.first().is_some_and(|word| starts_upper(word))
+            }
+        }
+    }
+}
