@@ -23,14 +23,11 @@ pub fn hashtags(ranking: &Ranking, word_count: usize) -> Vec<String> {
     let Some(top_score) = ranking.phrases.first().map(|phrase| phrase.score) else {
         return Vec::new();
     };
-    let usable: Vec<&Keyphrase> = ranking
-        .phrases
-        .iter()
-        .filter(|phrase| is_topic(phrase))
-        .collect();
+    // Lazily filtered: the passes stop early, and a long article has thousands of candidates.
+    let usable = || ranking.phrases.iter().filter(|phrase| is_topic(phrase));
     let mut chosen: Vec<&Keyphrase> = Vec::new();
     // Multi-word phrases first, so "flash floods" wins over "floods" that it contains.
-    for phrase in usable.iter().filter(|phrase| phrase.stems.len() > 1) {
+    for phrase in usable().filter(|phrase| phrase.stems.len() > 1) {
         if chosen.len() == MAX_HASHTAGS - 1 || phrase.score < MULTI_WORD_BAR * top_score {
             break;
         }
@@ -40,7 +37,7 @@ pub fn hashtags(ranking: &Ranking, word_count: usize) -> Vec<String> {
     }
     // Then strong single words that no chosen phrase already carries.
     let mut single_words = 0;
-    for phrase in usable.iter().filter(|phrase| phrase.stems.len() == 1) {
+    for phrase in usable().filter(|phrase| phrase.stems.len() == 1) {
         if chosen.len() == MAX_HASHTAGS
             || single_words == MAX_SINGLE_WORD_TAGS
             || phrase.score < SINGLE_WORD_BAR * top_score
@@ -54,7 +51,7 @@ pub fn hashtags(ranking: &Ranking, word_count: usize) -> Vec<String> {
     }
     // Full articles always get the minimum, from whatever ranks next.
     if word_count >= WORDS_FOR_FULL_TAGS {
-        for phrase in &usable {
+        for phrase in usable() {
             if chosen.len() >= MIN_HASHTAGS {
                 break;
             }

@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::lexicon::{background_zipf, is_generic, is_stopword};
-use crate::words::{english_stemmer, tokens, Token};
+use crate::words::{tokens, Stems, Token};
 
 /// The longest keyphrase, in words: longer runs give their sub-phrases as candidates.
 pub const MAX_PHRASE_WORDS: usize = 4;
@@ -52,6 +52,13 @@ struct WordStats {
     zipf: f64,
 }
 
+/// A phrase's identity: the numbers of its stems, in order.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Hash)]
+struct PhraseKey {
+    stems: [u32; MAX_PHRASE_WORDS],
+    length: usize,
+}
+
 #[derive(Debug)]
 struct PhraseStats {
     phrase: String,
@@ -64,10 +71,14 @@ struct PhraseStats {
 
 /// Rank every candidate phrase of `text`.
 pub fn rank_keyphrases(text: &str, title: Option<&str>) -> Ranking {
-    let stemmer = english_stemmer();
+    rank_keyphrases_with(text, title, &mut Stems::new())
+}
+
+/// [`rank_keyphrases`] with a stem cache the caller goes on using.
+pub(crate) fn rank_keyphrases_with(text: &str, title: Option<&str>, stems: &mut Stems) -> Ranking {
     let title_stems: HashSet<String> = title
         .map(|title| {
-            tokens(title, &stemmer)
+            tokens(title, stems)
                 .into_iter()
                 .map(|token| token.stem)
                 .collect()
@@ -75,11 +86,14 @@ pub fn rank_keyphrases(text: &str, title: Option<&str>) -> Ranking {
         .unwrap_or_default();
 
     let mut word_stats: HashMap<String, WordStats> = HashMap::new();
-    let mut phrase_stats: HashMap<Vec<String>, PhraseStats> = HashMap::new();
+    // Phrases are keyed by small stem numbers rather than strings: every sub-phrase of every
+    // run is looked up, and that lookup is the hot loop of the card.
+    let mut stem_numbers: HashMap<String, u32> = HashMap::new();
+    let mut phrase_stats: HashMap<PhraseKey, PhraseStats> = HashMap::new();
     let mut token_index = 0;
     let sentences = text::sentences(text);
     for (sentence_index, sentence) in sentences.iter().enumerate() {
-        let sentence_tokens = tokens(sentence.text(text), &stemmer);
+        let sentence_tokens = tokens(sentence.text(text), stems);
         for (position, token) in sentence_tokens.iter().enumerate() {
             if !is_content_word(token) {
                 continue;
@@ -105,23 +119,30 @@ pub fn rank_keyphrases(text: &str, title: Option<&str>) -> Ranking {
             }
         }
         for run in content_runs(&sentence_tokens) {
+            let numbers: Vec<u32> = run
+                .iter()
+                .map(|token| {
+                    let next = stem_numbers.len() as u32;
+                    *stem_numbers.entry(token.stem.clone()).or_insert(next)
+                })
+                .collect();
             for first in 0..run.len() {
                 for last in first..run.len().min(first + MAX_PHRASE_WORDS) {
                     let words = &run[first..=last];
-                    let stems: Vec<String> = words.iter().map(|token| token.stem.clone()).collect();
-                    let stats = phrase_stats
-                        .entry(stems.clone())
-                        .or_insert_with(|| PhraseStats {
-                            phrase: words
-                                .iter()
-                                .map(|token| token.lower.as_str())
-                                .collect::<Vec<_>>()
-                                .join(" "),
-                            stems,
-                            occurrences: 0,
-                            whole_run_occurrences: 0,
-                            first_token: token_index,
-                        });
+                    let mut key = PhraseKey::default();
+                    key.stems[..words.len()].copy_from_slice(&numbers[first..=last]);
+                    key.length = words.len();
+                    let stats = phrase_stats.entry(key).or_insert_with(|| PhraseStats {
+                        phrase: words
+                            .iter()
+                            .map(|token| token.lower.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                        stems: words.iter().map(|token| token.stem.clone()).collect(),
+                        occurrences: 0,
+                        whole_run_occurrences: 0,
+                        first_token: token_index,
+                    });
                     stats.occurrences += 1;
                     if words.len() == run.len() {
                         stats.whole_run_occurrences += 1;

@@ -22,12 +22,15 @@ pub const QUOTE_COUNT: usize = 3;
 /// Make the card of an article. Deterministic: the same article gives the same card.
 pub fn card(article: &Article) -> Card {
     let prose = prose_text(article);
-    let mut ranking = rank_keyphrases(&prose, article.title.as_deref());
+    let mut stems = words::Stems::new();
+    let mut ranking =
+        keyphrases::rank_keyphrases_with(&prose, article.title.as_deref(), &mut stems);
     if ranking.phrases.len() < hashtags::MIN_HASHTAGS && prose.len() < article.text.len() {
         // Nearly all the words were in captions: better tags from them than none.
-        ranking = rank_keyphrases(&article.text, article.title.as_deref());
+        ranking =
+            keyphrases::rank_keyphrases_with(&article.text, article.title.as_deref(), &mut stems);
     }
-    let sentences = salience::body_sentences(article, &ranking.word_weights);
+    let sentences = salience::body_sentences(article, &ranking.word_weights, &mut stems);
     let summary_sentences = salience::summary(&article.text, &sentences, SUMMARY_MAX_WORDS);
     let quotes = salience::quotes(article, &sentences, &summary_sentences, QUOTE_COUNT);
     let summary = summary_sentences

@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use model::{Article, ParagraphKind, Passage};
 
 use crate::lexicon::{is_generic, is_stopword};
-use crate::words::{english_stemmer, tokens};
+use crate::words::{tokens, Stems};
 
 /// A sentence of a body or quote paragraph, with what the pickers need to know about it.
 #[derive(Debug, Clone)]
@@ -24,6 +24,10 @@ pub struct BodySentence {
     /// Multiplier from the sentence's form alone: length, opening pronoun, figures, ending.
     pub form: f64,
     pub has_quotation: bool,
+    /// Reads as a full sentence: five words or more, ends on terminal punctuation, not a
+    /// title-cased heading line. Fragments ("Source link", "Regional implications") are
+    /// picked only when an article has nothing else.
+    pub is_full_sentence: bool,
 }
 
 /// Openers that point back at something said before, so a sentence starting with one reads
@@ -34,15 +38,18 @@ const BACK_POINTING_OPENERS: &[&str] = &[
 ];
 
 /// Every sentence of the article's body and quote paragraphs, in article order.
-pub fn body_sentences(article: &Article, word_weights: &HashMap<String, f64>) -> Vec<BodySentence> {
-    let stemmer = english_stemmer();
+pub fn body_sentences(
+    article: &Article,
+    word_weights: &HashMap<String, f64>,
+    stems: &mut Stems,
+) -> Vec<BodySentence> {
     let mut result = Vec::new();
     for (paragraph_index, (paragraph_start, paragraph_text)) in
         prose_paragraphs(article).into_iter().enumerate()
     {
         for sentence in text::sentences(paragraph_text) {
             let sentence_text = sentence.text(paragraph_text);
-            let sentence_tokens = tokens(sentence_text, &stemmer);
+            let sentence_tokens = tokens(sentence_text, stems);
             let word_count = model::count_words(sentence_text);
             if sentence_tokens.is_empty() {
                 continue;
@@ -80,9 +87,14 @@ pub fn body_sentences(article: &Article, word_weights: &HashMap<String, f64>) ->
             {
                 form *= 1.1;
             }
-            if !ends_like_a_sentence(sentence_text) {
-                form *= 0.5;
-            }
+            let capitalized_words = sentence_tokens
+                .iter()
+                .filter(|token| token.capitalized || token.is_number)
+                .count();
+            let title_cased =
+                sentence_tokens.len() >= 2 && capitalized_words * 10 >= sentence_tokens.len() * 7;
+            let is_full_sentence =
+                word_count >= 5 && ends_like_a_sentence(sentence_text) && !title_cased;
             if sentence_text.ends_with('?') {
                 form *= 0.6;
             }
@@ -95,6 +107,7 @@ pub fn body_sentences(article: &Article, word_weights: &HashMap<String, f64>) ->
                 stems,
                 form,
                 has_quotation: sentence_text.chars().any(|c| matches!(c, '"' | '“' | '”')),
+                is_full_sentence,
             });
         }
     }
@@ -122,7 +135,22 @@ fn prose_paragraphs(article: &Article) -> Vec<(usize, &str)> {
 fn ends_like_a_sentence(sentence_text: &str) -> bool {
     sentence_text
         .trim_end()
-        .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')'])
+        .trim_end_matches(['"', '”', '’', '\'', ')', ']', '»'])
+        .ends_with(['.', '!', '?'])
+}
+
+/// The sentences the pickers choose from: the full sentences, or every sentence when the
+/// article has none.
+fn candidates(sentences: &[BodySentence]) -> Vec<&BodySentence> {
+    let full: Vec<&BodySentence> = sentences
+        .iter()
+        .filter(|sentence| sentence.is_full_sentence)
+        .collect();
+    if full.is_empty() {
+        sentences.iter().collect()
+    } else {
+        full
+    }
 }
 
 /// What a sentence adds given the stems already covered: the weight of its new words, over
@@ -152,9 +180,10 @@ pub fn summary(text: &str, sentences: &[BodySentence], max_words: usize) -> Vec<
     let mut chosen: Vec<&BodySentence> = Vec::new();
     let mut covered: HashSet<&str> = HashSet::new();
     let mut words_left = max_words;
+    let candidates = candidates(sentences);
     loop {
         let mut best: Option<(f64, &BodySentence)> = None;
-        for sentence in sentences {
+        for &sentence in &candidates {
             if sentence.word_count > words_left
                 || chosen
                     .iter()
@@ -202,9 +231,10 @@ pub fn quotes(
     };
     let mut chosen: Vec<&BodySentence> = Vec::new();
     let mut covered: HashSet<&str> = HashSet::new();
+    let candidates = candidates(sentences);
     while chosen.len() < count {
         let mut best: Option<(f64, &BodySentence)> = None;
-        for sentence in sentences {
+        for &sentence in &candidates {
             if chosen.iter().any(|taken| {
                 taken.paragraph == sentence.paragraph || near_duplicate(taken, sentence)
             }) {

@@ -1,6 +1,8 @@
 //! Word tokens of news prose with byte offsets, lower-cased and stemmed, plus whether
 //! punctuation stood before each one (punctuation ends a keyphrase candidate).
 
+use std::collections::HashMap;
+
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// A word of a sentence.
@@ -21,14 +23,35 @@ pub struct Token {
     pub is_number: bool,
 }
 
-/// The English stemmer the whole crate uses, so stems compare everywhere.
-pub fn english_stemmer() -> Stemmer {
-    Stemmer::create(Algorithm::English)
+/// The English stemmer the whole crate uses, so stems compare everywhere, with a cache:
+/// news text repeats its words, and stemming is the costly part of tokenizing.
+pub struct Stems {
+    stemmer: Stemmer,
+    cache: HashMap<String, String>,
+}
+
+impl Stems {
+    pub fn new() -> Self {
+        Stems {
+            stemmer: Stemmer::create(Algorithm::English),
+            cache: HashMap::new(),
+        }
+    }
+
+    /// The Snowball (Porter 2) English stem of a lower-case word.
+    pub fn stem(&mut self, lower: &str) -> String {
+        if let Some(stem) = self.cache.get(lower) {
+            return stem.clone();
+        }
+        let stem = self.stemmer.stem(lower).into_owned();
+        self.cache.insert(lower.to_owned(), stem.clone());
+        stem
+    }
 }
 
 /// Cut `text` into word tokens. A word is a run of letters and digits, with hyphens and
 /// apostrophes kept when they join two such runs ("cross-border", "don't").
-pub fn tokens(text: &str, stemmer: &Stemmer) -> Vec<Token> {
+pub fn tokens(text: &str, stems: &mut Stems) -> Vec<Token> {
     let mut result = Vec::new();
     let mut chars = text.char_indices().peekable();
     let mut punctuation_seen = false;
@@ -58,7 +81,7 @@ pub fn tokens(text: &str, stemmer: &Stemmer) -> Vec<Token> {
         }
         let surface = &text[start..end];
         let lower = lower_word(surface);
-        let stem = stemmer.stem(&lower).into_owned();
+        let stem = stems.stem(&lower);
         result.push(Token {
             start,
             end,
@@ -99,8 +122,8 @@ mod tests {
     use super::*;
 
     fn check(text: &str, expected: &[&str]) {
-        let stemmer = english_stemmer();
-        let lowers: Vec<String> = tokens(text, &stemmer)
+        let mut stems = Stems::new();
+        let lowers: Vec<String> = tokens(text, &mut stems)
             .into_iter()
             .map(|token| token.lower)
             .collect();
@@ -126,8 +149,8 @@ mod tests {
 
     #[test]
     fn marks_punctuation_before_a_word() {
-        let stemmer = english_stemmer();
-        let found = tokens("Kabul, Islamabad (Pakistan)", &stemmer);
+        let mut stems = Stems::new();
+        let found = tokens("Kabul, Islamabad (Pakistan)", &mut stems);
         let marks: Vec<bool> = found.iter().map(|token| token.after_punctuation).collect();
         assert_eq!(marks, [false, true, true]);
         assert_eq!(found[1].stem, "islamabad");

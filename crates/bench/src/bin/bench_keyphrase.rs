@@ -3,6 +3,8 @@
 //! match, plus speed, and the time to make article cards.
 //!
 //! Usage: bench_keyphrase [DATASET_DIR]   (the folder holding docsutf8/ and keys/)
+//!        bench_keyphrase --cards FILE...  (print the card of each plain-text file, read as
+//!                                          a title line and body lines, as JSON)
 //!
 //! Matching: gold and predicted phrases are lower-cased, apostrophes and hyphens removed (the
 //! gold keys were written without them: "Kates", "awardwinning"), other punctuation made a
@@ -28,6 +30,11 @@ struct Document {
 }
 
 fn main() {
+    let arguments: Vec<String> = std::env::args().skip(1).collect();
+    if arguments.first().is_some_and(|first| first == "--cards") {
+        print_cards(&arguments[1..]);
+        return;
+    }
     let dataset = std::env::args()
         .nth(1)
         .map(PathBuf::from)
@@ -216,6 +223,35 @@ fn macro_scores(
     }
     let count = documents.len().max(1) as f64;
     (sums.0 / count, sums.1 / count, sums.2 / count)
+}
+
+/// Print the card of each plain-text file, to eyeball cards of real articles.
+fn print_cards(paths: &[String]) {
+    for path in paths {
+        let text = match std::fs::read(path) {
+            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            Err(error) => {
+                eprintln!("reading {path}: {error}");
+                continue;
+            }
+        };
+        let title = text
+            .lines()
+            .map(str::trim)
+            .find(|line| !line.is_empty())
+            .map(str::to_owned);
+        let document = Document {
+            name: path.clone(),
+            text,
+            title,
+            gold: BTreeSet::new(),
+        };
+        let card = card::card(&article_of(&document));
+        println!(
+            "{path}\n{}",
+            serde_json::to_string_pretty(&card).unwrap_or_default()
+        );
+    }
 }
 
 /// A benchmark document as a finished article: the first line a heading, the rest body.
