@@ -115,11 +115,22 @@ pub fn clean_one(doc: &RawDoc) -> (Article, Vec<Warning>) {
         RawFormat::Html => extract::extract(doc),
         RawFormat::Text => text::clean_text(doc),
     };
+    if article.published.is_none() {
+        // Scraped text carries its date in the dateline or byline the cleaner removed.
+        article.published = article
+            .removed
+            .iter()
+            .filter(|removed| removed.why == "dateline" || removed.why == "byline")
+            .find_map(|removed| {
+                extract::date_in_text(&removed.text).or_else(|| text::numeric_date(&removed.text))
+            });
+    }
     if let Some(published) = article.published.as_deref() {
         if let Some(normalised) = extract::normalize_date(published) {
             article.published = Some(normalised);
         }
     }
+    text::attribute(&mut article);
     if article.language.is_none() {
         article.language = text::detect_language(&article.text);
     }

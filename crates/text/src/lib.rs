@@ -2,11 +2,13 @@
 //! sentences? Chrome removal for pre-scraped text, paragraph typing, source attribution,
 //! language identification and sentence splitting.
 
+pub mod attribution;
 pub mod language;
 pub mod plain;
 pub mod rules;
 pub mod sentences;
 
+pub use attribution::attribute;
 pub use language::detect_language;
-pub use plain::{clean_text, domain_of_url};
+pub use plain::{clean_text, domain_of_url, numeric_date};
 pub use sentences::{sentences, Sentence};

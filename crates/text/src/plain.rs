@@ -43,11 +43,17 @@ pub fn clean_text(doc: &RawDoc) -> (Article, Vec<Warning>) {
 
     // 1. Line rules.
     let mut outlet_from_cues = Outlet::default();
+    let mut read_at_domain: Option<String> = None;
     for line in &mut lines {
         match rules::judge_line(&line.text) {
             Some(Verdict::Remove(reason)) => line.state = State::Removed(reason.to_string()),
             Some(Verdict::Wire(wire)) => {
                 article.wire.get_or_insert(wire);
+                line.state = State::Removed("source attribution".to_string());
+            }
+            Some(Verdict::ReadAt(domain)) => {
+                article.wire.get_or_insert(domain.clone());
+                read_at_domain.get_or_insert(domain);
                 line.state = State::Removed("source attribution".to_string());
             }
             Some(Verdict::Outlet { name, domain }) => {
@@ -89,13 +95,7 @@ pub fn clean_text(doc: &RawDoc) -> (Article, Vec<Warning>) {
     };
     let head_outlet = read_head(&mut lines, first_body, doc, &mut article);
     read_tail(&mut lines, last_body);
-    type_body(
-        &mut lines,
-        first_body,
-        last_body,
-        &doc.source,
-        &mut warnings,
-    );
+    type_body(&mut lines, first_body, &doc.source, &mut warnings);
 
     // 4. Outlet: container metadata first, then explicit cues, then a site-name line in the head.
     article.outlet = outlet_from_hints(doc.hints.outlet.as_deref());
@@ -106,6 +106,11 @@ pub fn clean_text(doc: &RawDoc) -> (Article, Vec<Warning>) {
         article.outlet.domain = outlet_from_cues
             .domain
             .or_else(|| doc.hints.url.as_deref().and_then(domain_of_url));
+    }
+    // "Read at <domain>" on a page that names no outlet of its own (an aggregator card) is the
+    // only outlet we know.
+    if article.outlet.name.is_none() && article.outlet.domain.is_none() {
+        article.outlet.domain = read_at_domain;
     }
 
     for line in lines {
@@ -298,15 +303,19 @@ fn read_head(
     if let Some(title) = doc.hints.title.as_deref() {
         article.title = Some(title.to_string());
     } else {
-        title_index = (0..first_body).find(|&index| {
-            let line = &lines[index];
+        let candidate = |line: &Line| {
             is_kept(line)
                 && line.state != State::Kept(ParagraphKind::Caption)
                 && line.words >= 3
                 && line.words <= 30
                 && !line.text.trim_end().ends_with('.')
-                && !is_name_like_outlet(line)
-        });
+                && !is_site_tagline(&line.text)
+                && dateline(&line.text).is_none()
+                && byline(&line.text).is_none()
+        };
+        title_index = (0..first_body)
+            .find(|&index| candidate(&lines[index]) && !is_name_like_outlet(&lines[index]))
+            .or_else(|| (0..first_body).find(|&index| candidate(&lines[index])));
         if let Some(index) = title_index {
             article.title = Some(strip_leading_symbols(&lines[index].text));
             lines[index].state = State::Removed("title (kept in `title`)".to_string());
@@ -324,13 +333,28 @@ fn read_head(
                 article.authors = authors;
             }
             lines[index].state = State::Removed("byline".to_string());
+        } else if let Some(authors) = dateline(&text) {
+            if article.authors.is_empty() {
+                article.authors = authors;
+            }
+            lines[index].state = State::Removed("dateline".to_string());
+        } else if words <= 3 && !ends_like_sentence(&text) && !is_name_like(&text) {
+            lines[index].state = State::Removed("header chrome".to_string());
+        } else if is_site_tagline(&text) {
+            if outlet_candidate.is_none() {
+                outlet_candidate = text
+                    .split(['—', '|', '·'])
+                    .next()
+                    .map(|name| name.trim().to_string());
+            }
+            lines[index].state = State::Removed("outlet name".to_string());
         } else if !title.is_empty()
             && (similar_to(&text, &title) || comparison_key(&text) == comparison_key(&title))
         {
             lines[index].state = State::Removed("repeats the title".to_string());
         } else if is_name_like(&text) && title_index.is_none_or(|title_at| index < title_at + 3) {
             if outlet_candidate.is_none() && words <= 4 {
-                outlet_candidate = Some(text.clone());
+                outlet_candidate = Some(readable_name(&text));
                 lines[index].state = State::Removed("outlet name".to_string());
             } else {
                 lines[index].state = State::Removed("header chrome".to_string());
@@ -354,7 +378,7 @@ fn read_head(
                 article.subtitle = Some(text.clone());
                 lines[index].state = State::Removed("subtitle (kept in `subtitle`)".to_string());
             }
-        } else if words <= 3 && !ends_like_sentence(&text) {
+        } else if words <= 3 {
             lines[index].state = State::Removed("header chrome".to_string());
         } else if !ends_like_sentence(&text) && words <= MAX_HEADING_WORDS {
             lines[index].state = State::Kept(ParagraphKind::Heading);
@@ -367,7 +391,111 @@ fn read_head(
 /// directly followed by nothing sentence-like. Titles are usually longer; this keeps "Harbour
 /// Tribune" from being taken as the title when the real title follows.
 fn is_name_like_outlet(line: &Line) -> bool {
-    line.words <= 3 && is_name_like(&line.text)
+    let all_capitals = line
+        .text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    (line.words <= 3 || (line.words <= 5 && all_capitals)) && is_name_like(&line.text)
+}
+
+/// "HARBOUR & VALLEY TIMES" → "Harbour & Valley Times": shouted site names in title case.
+fn readable_name(text: &str) -> String {
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 5 || !letters.iter().all(|c| c.is_uppercase()) {
+        return text.to_string();
+    }
+    text.split(' ')
+        .map(|word| {
+            let mut chars = word.chars();
+            match chars.next() {
+                Some(first) => first
+                    .to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+/// "Example Herald — independent reporting from the valley": a site name and its tagline.
+fn is_site_tagline(text: &str) -> bool {
+    let Some((name, rest)) = text.split_once(['—', '|']) else {
+        return false;
+    };
+    let name = name.trim();
+    let rest_words = rest.split_whitespace().count();
+    is_name_like(name)
+        && name.split_whitespace().count() <= 4
+        && rest_words >= 2
+        && rest.trim().chars().next().is_some_and(char::is_lowercase)
+}
+
+/// A numeric date in a dateline ("04.11.2025", "11/12/2025", "2025-11-04") as ISO 8601. Day
+/// comes first unless the numbers only make sense month first ("11/28/2025"): most of the world
+/// writes day-month, and a US page usually spells the month out.
+pub fn numeric_date(text: &str) -> Option<String> {
+    static NUMERIC: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\b(\d{1,4})[./-](\d{1,2})[./-](\d{2,4})\b").unwrap()
+    });
+    let found = NUMERIC.captures(text)?;
+    let numbers: Vec<u32> = (1..=3)
+        .filter_map(|group| found[group].parse().ok())
+        .collect();
+    let (year, month, day) = if found[1].len() == 4 {
+        (numbers[0], numbers[1], numbers[2])
+    } else {
+        let year = if found[3].len() == 2 {
+            2000 + numbers[2]
+        } else {
+            numbers[2]
+        };
+        if numbers[1] > 12 {
+            (year, numbers[0], numbers[1])
+        } else {
+            (year, numbers[1], numbers[0])
+        }
+    };
+    let valid =
+        (1990..=2100).contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day);
+    valid.then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+/// A line that gives the publication date, perhaps with the author: "Published: 12 Oct 2025",
+/// "Jane Roe | Tuesday, December 9, 2025", "Par Jean Dupont – 11/12/2025". Returns the
+/// authors it names (possibly none); the engine reads the date itself.
+pub fn dateline(text: &str) -> Option<Vec<String>> {
+    static DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|déc)[a-zéû]*\.?,?\s+\d{4})\b").unwrap()
+    });
+    let found = DATE.find(text)?;
+    let lowered = text.to_lowercase();
+    let labelled = ["published", "updated", "posted", "last updated", "date"]
+        .iter()
+        .any(|label| lowered.starts_with(label));
+    if text.split_whitespace().count() > 16 || (rules::is_prose(text) && !labelled) {
+        return None;
+    }
+    let before = text[..found.start()]
+        .trim()
+        .trim_end_matches(['|', '·', '–', '—', '-', ',', ':'])
+        .trim();
+    if before.is_empty() || labelled {
+        return Some(Vec::new());
+    }
+    let name = ["By ", "by ", "Par ", "par ", "Por ", "Von "]
+        .iter()
+        .find_map(|prefix| before.strip_prefix(prefix))
+        .unwrap_or(before);
+    let authors: Vec<String> = name
+        .split(" and ")
+        .flat_map(|part| part.split(','))
+        .map(|author| author.trim().to_string())
+        .filter(|author| is_name_like(author) && author.split_whitespace().count() >= 2)
+        .collect();
+    Some(authors)
 }
 
 fn strip_leading_symbols(text: &str) -> String {
@@ -400,26 +528,39 @@ fn byline(text: &str) -> Option<Vec<String>> {
 }
 
 /// Lines after the body: short unpunctuated lines are footer chrome.
+/// Lines after the body: short sentences directly after the last paragraph still belong to the
+/// article; from the first chrome line or unpunctuated line on, everything is page furniture
+/// (related links, comment forms, footers).
 fn read_tail(lines: &mut [Line], last_body: usize) {
+    let mut article_over = false;
+    let mut previous_bulleted = lines.get(last_body).is_some_and(|line| line.bulleted);
     for line in lines.iter_mut().skip(last_body + 1) {
-        if is_kept(line)
-            && line.words <= 5
-            && !ends_like_sentence(&line.text)
-            && line.state != State::Kept(ParagraphKind::Caption)
-        {
-            line.state = State::Removed("footer chrome".to_string());
+        if !is_kept(line) {
+            article_over = true;
+            continue;
+        }
+        if line.state == State::Kept(ParagraphKind::Caption) {
+            continue;
+        }
+        let closing_sentence =
+            ends_like_sentence(&line.text) && line.words >= 5 && !line.text.ends_with(':');
+        // A list that runs on from the body, or a long line cut off mid-sentence, is still the
+        // article (the cut is flagged when the body is typed).
+        let continues_list = previous_bulleted && line.bulleted;
+        let cut_off_paragraph = line.words >= 8 && !ends_like_sentence(&line.text);
+        previous_bulleted = line.bulleted;
+        if !article_over && (continues_list || cut_off_paragraph) {
+            continue;
+        }
+        if article_over || !closing_sentence {
+            article_over = true;
+            line.state = State::Removed("after the article (related links, footer)".to_string());
         }
     }
 }
 
 /// Type the kept lines of the body: headings, list items, quotes; flag truncated fragments.
-fn type_body(
-    lines: &mut [Line],
-    first_body: usize,
-    last_body: usize,
-    source: &str,
-    warnings: &mut Vec<Warning>,
-) {
+fn type_body(lines: &mut [Line], first_body: usize, source: &str, warnings: &mut Vec<Warning>) {
     let end = lines.len();
     for index in first_body..end {
         if !is_kept(&lines[index]) || lines[index].state == State::Kept(ParagraphKind::Caption) {
@@ -442,11 +583,14 @@ fn type_body(
         } else {
             ParagraphKind::Body
         };
-        if matches!(kind, ParagraphKind::Body | ParagraphKind::List)
-            && !ends_like_sentence(text)
-            && line.words >= 6
-            && index <= last_body.max(index)
-        {
+        let truncated = match kind {
+            ParagraphKind::List => {
+                !ends_like_sentence(text) && sibling_items_end_like_sentences(lines, index)
+            }
+            ParagraphKind::Body => !ends_like_sentence(text) && line.words >= 8,
+            _ => false,
+        };
+        if truncated {
             let preview: String = text.chars().take(60).collect();
             warnings.push(Warning::new(
                 source,
@@ -462,6 +606,21 @@ fn type_body(
         }
         lines[index].state = State::Kept(kind);
     }
+}
+
+/// Do the other items of the list around `index` end like sentences? Then an item that does not
+/// was cut off.
+fn sibling_items_end_like_sentences(lines: &[Line], index: usize) -> bool {
+    let is_item = |line: &Line| is_kept(line) && line.bulleted;
+    let mut start = index;
+    while start > 0 && is_item(&lines[start - 1]) {
+        start -= 1;
+    }
+    let mut end = index + 1;
+    while end < lines.len() && is_item(&lines[end]) {
+        end += 1;
+    }
+    (start..end).any(|other| other != index && ends_like_sentence(&lines[other].text))
 }
 
 fn is_quoted(text: &str) -> bool {

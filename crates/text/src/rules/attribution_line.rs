@@ -34,15 +34,73 @@ static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
 static APP_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:Loving|Enjoying|Like|Liked|Love)\s+(?P<name>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})\?|(?i:download|get|install)\s+the\s+(?P<name2>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})\s+app").unwrap()
 });
+static PROVIDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^this (?:story|article|report|content) (?:was|is|has been) (?:provided|supplied|syndicated|distributed) by (?:the\s+)?(?P<wire>[^.;]{2,60}?)\s*\.?$").unwrap()
+});
+static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:additional )?reporting by (?:the\s+)?(?P<wire>[^;,.]{2,40}?)\s*(?:[;,.]|$)",
+    )
+    .unwrap()
+});
+static FEED_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^The post .{3,300} appeared first on (?P<name>[^.]{2,60})\.?$").unwrap()
+});
+/// Wire services and news agencies: a "Reporting by X" credit names a wire only when X is one.
+const AGENCIES: &[&str] = &[
+    "reuters",
+    "ap",
+    "associated press",
+    "the associated press",
+    "afp",
+    "agence france-presse",
+    "bloomberg",
+    "anadolu",
+    "anadolu agency",
+    "xinhua",
+    "pti",
+    "ani",
+    "ians",
+    "dpa",
+    "efe",
+    "upi",
+    "kyodo",
+    "yonhap",
+    "tass",
+    "ria novosti",
+    "apa",
+    "app",
+    "irna",
+    "wam",
+    "spa",
+    "qna",
+    "bernama",
+    "antara",
+    "ansa",
+    "kyodo news",
+    "aa",
+];
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Z][A-Za-z .'-]{1,40},?\s+)?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\s+)?\((?P<wire>Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|Anadolu|Xinhua|PTI|ANI|IANS|APP|dpa|EFE|UPI)\)\s*[-–—:]").unwrap()
+    Regex::new(r"^(?:[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,?\s+)?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\s+)?\((?P<wire>Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|Anadolu|Xinhua|PTI|ANI|IANS|APP|dpa|EFE|UPI)\)\s*[-–—:]").unwrap()
 });
 
 pub fn rule(line: &str) -> Option<Verdict> {
+    if let Some(found) = FEED_FOOTER.captures(line) {
+        return Some(Verdict::Outlet {
+            name: Some(found["name"].trim().to_string()),
+            domain: None,
+        });
+    }
     if line.split_whitespace().count() > 14 {
         return None;
     }
-    for pattern in [&*CREDIT, &*ORIGINALLY, &*SOURCE] {
+    if let Some(found) = REPORTING.captures(line) {
+        let wire = found["wire"].trim();
+        if AGENCIES.contains(&wire.to_lowercase().as_str()) {
+            return Some(Verdict::Wire(wire.to_string()));
+        }
+    }
+    for pattern in [&*CREDIT, &*ORIGINALLY, &*SOURCE, &*PROVIDED] {
         if let Some(found) = pattern.captures(line) {
             let wire = found["wire"].trim().to_string();
             return Some(if wire.eq_ignore_ascii_case("link") {
@@ -54,10 +112,7 @@ pub fn rule(line: &str) -> Option<Verdict> {
     }
     if let Some(found) = READ_AT.captures(line) {
         let domain = normalise_domain(&found["domain"]);
-        return Some(Verdict::Outlet {
-            name: None,
-            domain: Some(domain),
-        });
+        return Some(Verdict::ReadAt(domain));
     }
     if let Some(found) = SITE_LABEL.captures(line) {
         return Some(Verdict::Outlet {
@@ -79,6 +134,34 @@ pub fn rule(line: &str) -> Option<Verdict> {
         return Some(Verdict::Outlet { name, domain: None });
     }
     None
+}
+
+/// A news agency named in a byline such as "Staff with AFP" or "Associated Press".
+pub fn agency_in_byline(byline: &str) -> Option<String> {
+    let lowered = byline.to_lowercase();
+    let words: Vec<&str> = lowered
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|word| !word.is_empty())
+        .collect();
+    AGENCIES
+        .iter()
+        .filter(|agency| agency.len() > 2 || agency.chars().all(char::is_alphabetic))
+        .find_map(|agency| {
+            let agency_words: Vec<&str> = agency.split(' ').collect();
+            let found = words
+                .windows(agency_words.len())
+                .position(|window| window == agency_words.as_slice())?;
+            // Short agency codes ("AP", "AFP") must be written in capitals in the byline.
+            let original: Vec<&str> = byline
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|word| !word.is_empty())
+                .collect();
+            let as_written = original[found..found + agency_words.len()].join(" ");
+            if agency.len() <= 4 && as_written != as_written.to_uppercase() {
+                return None;
+            }
+            Some(as_written)
+        })
 }
 
 /// A wire credited in a dateline at the start of a paragraph ("ISLAMABAD (Reuters) —").
@@ -118,10 +201,7 @@ mod tests {
         );
         assert_eq!(
             rule("Read at www.example-news.com"),
-            Some(Verdict::Outlet {
-                name: None,
-                domain: Some("example-news.com".into())
-            })
+            Some(Verdict::ReadAt("example-news.com".into()))
         );
         assert_eq!(
             rule("Site icon Valley Gazette"),
@@ -149,6 +229,25 @@ mod tests {
             Some(Verdict::Wire("Anadolu Agency".into()))
         );
         assert_eq!(rule("The ministry said it would respond."), None);
+        assert_eq!(
+            rule("Reporting by Reuters; editing by desk staff."),
+            Some(Verdict::Wire("Reuters".into()))
+        );
+        assert_eq!(
+            rule("Reporting by Jane Roe in Kabul; editing by Tom Poe"),
+            None
+        );
+        assert_eq!(
+            rule("This story was provided by The Associated Press."),
+            Some(Verdict::Wire("Associated Press".into()))
+        );
+        assert_eq!(
+            rule("The post Floods close the highway appeared first on Valley Gazette."),
+            Some(Verdict::Outlet {
+                name: Some("Valley Gazette".into()),
+                domain: None
+            })
+        );
     }
 
     #[test]
@@ -162,5 +261,18 @@ mod tests {
             Some("AP")
         );
         assert_eq!(attribution("Reuters reported that"), None);
+        assert_eq!(
+            attribution("KINSHASA, Congo (AP) — Rebels").as_deref(),
+            Some("AP")
+        );
+        assert_eq!(
+            agency_in_byline("Northwind News with AFP").as_deref(),
+            Some("AFP")
+        );
+        assert_eq!(
+            agency_in_byline("By Associated Press").as_deref(),
+            Some("Associated Press")
+        );
+        assert_eq!(agency_in_byline("Ana Apia"), None);
     }
 }

@@ -15,6 +15,8 @@ use std::sync::LazyLock;
 
 /// Longest line (in words) a phrase cue may remove.
 pub const MAX_CHROME_WORDS: usize = 8;
+/// Longest line (in words) that two different cues together may remove.
+const MAX_CUE_DENSE_WORDS: usize = 12;
 /// Longest line (in words) a one-word cue may remove.
 const MAX_SINGLE_CUE_WORDS: usize = 3;
 
@@ -54,10 +56,24 @@ pub fn rule(line: &str) -> Option<Verdict> {
         })
         .filter(|word| !word.is_empty())
         .collect();
-    if words.is_empty() || words.len() > MAX_CHROME_WORDS {
+    if words.is_empty() {
         return None;
     }
     let prose = is_prose(line);
+    // Two different cues in one short line ("Follow us on WhatsApp for updates") make it chrome
+    // whatever its length up to MAX_CUE_DENSE_WORDS.
+    if !prose && words.len() <= MAX_CUE_DENSE_WORDS {
+        let hits: Vec<&Cue> = CUES
+            .iter()
+            .filter(|cue| find_phrase(&words, cue.phrase).is_some())
+            .collect();
+        if hits.len() >= 2 {
+            return Some(Verdict::Remove(hits[0].reason));
+        }
+    }
+    if words.len() > MAX_CHROME_WORDS {
+        return None;
+    }
     CUES.iter().find_map(|cue| {
         let position = find_phrase(&words, cue.phrase)?;
         let imperative = position == 0
@@ -116,6 +132,10 @@ mod tests {
         check("Share this story", Some("share bar"));
         check("Subscribe to our newsletter.", Some("subscription"));
         check("Unable to calculate read time", Some("read time"));
+        check(
+            "Follow Valley Voices on WhatsApp for instant updates",
+            Some("share bar"),
+        );
     }
 
     #[test]

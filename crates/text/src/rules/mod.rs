@@ -4,13 +4,17 @@
 //! verdict wins.
 
 mod attribution_line;
+mod breadcrumb;
 mod caption_cue;
 mod chrome_cue;
 mod markup_residue;
+mod mostly_figures;
 mod no_words;
 mod tag_list;
 
-pub use attribution_line::{attribution, normalise_domain};
+pub use attribution_line::{
+    agency_in_byline, attribution, normalise_domain, rule as attribution_line_verdict,
+};
 pub use chrome_cue::is_prose;
 
 /// What a line rule decided about a line.
@@ -25,6 +29,9 @@ pub enum Verdict {
     },
     /// Drop the line, it credits a wire service or another outlet.
     Wire(String),
+    /// Drop the line, it points at the original ("Read at www.example.com"): the domain is the
+    /// wire, and the outlet's domain when nothing else names the outlet.
+    ReadAt(String),
     /// Keep the line as a caption.
     Caption,
 }
@@ -36,6 +43,8 @@ pub type LineRule = fn(&str) -> Option<Verdict>;
 pub const LINE_RULES: &[LineRule] = &[
     no_words::rule,
     markup_residue::rule,
+    mostly_figures::rule,
+    breadcrumb::rule,
     tag_list::rule,
     attribution_line::rule,
     caption_cue::rule,

@@ -1,0 +1,77 @@
+//! Source attribution for any article, whatever cleaned it: credit lines among the paragraphs
+//! ("With information from Reuters.", "Reporting by AFP; editing by …", "The post … appeared
+//! first on …") move to `removed` and fill `wire` (or the outlet), a wire dateline at the top
+//! of the story ("KABUL (Reuters) —") names the wire, and credit lines an extractor already
+//! dropped still count.
+
+use crate::rules::{self, Verdict};
+use model::{Article, ParagraphKind, Removed};
+
+/// Longest paragraph (in words) read as a credit line.
+const MAX_CREDIT_WORDS: usize = 40;
+
+/// Read attribution into `article.wire` and the outlet; re-lays the text when a credit
+/// paragraph is removed.
+pub fn attribute(article: &mut Article) {
+    let mut kept = Vec::with_capacity(article.paragraphs.len());
+    let mut changed = false;
+    for paragraph in std::mem::take(&mut article.paragraphs) {
+        let short = paragraph.text.split_whitespace().count() <= MAX_CREDIT_WORDS;
+        let verdict = if short && paragraph.kind != ParagraphKind::Heading {
+            rules::attribution_line_verdict(&paragraph.text)
+        } else {
+            None
+        };
+        match verdict {
+            Some(Verdict::Wire(wire)) | Some(Verdict::ReadAt(wire)) => {
+                article.wire.get_or_insert(wire);
+                article.removed.push(Removed {
+                    text: paragraph.text,
+                    why: "source attribution".to_string(),
+                });
+                changed = true;
+            }
+            Some(Verdict::Outlet { name, domain }) => {
+                if article.outlet.name.is_none() {
+                    article.outlet.name = name;
+                }
+                if article.outlet.domain.is_none() {
+                    article.outlet.domain = domain;
+                }
+                article.removed.push(Removed {
+                    text: paragraph.text,
+                    why: "outlet name".to_string(),
+                });
+                changed = true;
+            }
+            _ => kept.push(paragraph),
+        }
+    }
+    article.paragraphs = kept;
+    let dateline_wire = article
+        .paragraphs
+        .iter()
+        .filter(|paragraph| paragraph.kind == ParagraphKind::Body)
+        .take(2)
+        .find_map(|paragraph| rules::attribution(&paragraph.text));
+    if dateline_wire.is_some() {
+        article.wire = dateline_wire;
+    }
+    if article.wire.is_none() {
+        article.wire = article.removed.iter().find_map(|removed| {
+            match rules::attribution_line_verdict(&removed.text) {
+                Some(Verdict::Wire(wire)) | Some(Verdict::ReadAt(wire)) => Some(wire),
+                _ => None,
+            }
+        });
+    }
+    if article.wire.is_none() {
+        article.wire = article
+            .authors
+            .iter()
+            .find_map(|author| rules::agency_in_byline(author));
+    }
+    if changed {
+        model::finish_article(article);
+    }
+}
