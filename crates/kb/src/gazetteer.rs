@@ -2,8 +2,9 @@
 //! GeoNames (CC BY 4.0), plus hand-added districts and features that conflicts name. Both files
 //! share one tab-separated shape, documented in `crates/kb/data/README.md`.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::io::Read;
+use std::sync::OnceLock;
 
 use model::Warning;
 
@@ -77,8 +78,11 @@ pub enum PlaceSource {
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     pub places: Vec<Place>,
-    pub by_key: BTreeMap<String, Vec<usize>>,
-    pub by_id: BTreeMap<String, usize>,
+    /// Hash maps: only looked up, never iterated, so their order cannot leak into output.
+    pub by_id: HashMap<String, usize>,
+    /// Exact keys of names and alternates to place positions, built on the first lookup by
+    /// name (most runs only search text, which needs the matcher, not this index).
+    by_key: OnceLock<HashMap<String, Vec<usize>>>,
     pub warnings: Vec<Warning>,
 }
 
@@ -115,32 +119,36 @@ impl Gazetteer {
     }
 
     fn add_place(&mut self, place: Place) {
-        let position = match self.by_id.get(&place.id) {
+        match self.by_id.get(&place.id) {
             // A later row with the same id (a hand row correcting GeoNames) replaces the earlier.
-            Some(&position) => {
-                self.places[position] = place;
-                position
-            }
+            Some(&position) => self.places[position] = place,
             None => {
+                self.by_id.insert(place.id.clone(), self.places.len());
                 self.places.push(place);
-                self.by_id.insert(
-                    self.places[self.places.len() - 1].id.clone(),
-                    self.places.len() - 1,
-                );
-                self.places.len() - 1
-            }
-        };
-        let place = &self.places[position];
-        for name in std::iter::once(&place.name).chain(&place.alternates) {
-            let key = exact_key(name);
-            if key.is_empty() {
-                continue;
-            }
-            let positions = self.by_key.entry(key).or_default();
-            if !positions.contains(&position) {
-                positions.push(position);
             }
         }
+    }
+
+    /// Positions of the places with this exact key among their names and alternates, in
+    /// gazetteer order.
+    pub fn positions_with_key(&self, key: &str) -> &[usize] {
+        let by_key = self.by_key.get_or_init(|| {
+            let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+            for (position, place) in self.places.iter().enumerate() {
+                for name in std::iter::once(&place.name).chain(&place.alternates) {
+                    let key = exact_key(name);
+                    if key.is_empty() {
+                        continue;
+                    }
+                    let positions = by_key.entry(key).or_default();
+                    if positions.last() != Some(&position) {
+                        positions.push(position);
+                    }
+                }
+            }
+            by_key
+        });
+        by_key.get(key).map(Vec::as_slice).unwrap_or_default()
     }
 }
 

@@ -67,8 +67,8 @@ pub struct NameMatch {
     pub matched_alias: String,
     /// Whether only the fuzzy key matched (a spelling variant not listed).
     pub fuzzy: bool,
-    /// Every entity or place the span could name: records first in file order, then places by
-    /// population, largest first.
+    /// Every entity or place the span could name: records first in file order, then hand-added
+    /// places, then GeoNames places by population, largest first.
     pub candidates: Vec<Candidate>,
 }
 
@@ -157,11 +157,24 @@ impl KnowledgeBase {
         let fuzzy = fuzzy_keyed(&exact);
         let mut hits: Vec<Hit> = self.record_matcher.hits(text, &exact, &fuzzy);
         let place_hits = self.place_matcher().hits(text, &exact, &fuzzy);
-        hits.extend(
-            place_hits
-                .into_iter()
-                .filter(|hit| !is_place_stopword(&text[hit.start..hit.end])),
-        );
+        let gazetteer = self.gazetteer();
+        for mut hit in place_hits {
+            let span = &text[hit.start..hit.end];
+            if is_place_stopword(span) {
+                continue;
+            }
+            if is_sentence_initial(text, hit.start) && !span.contains(char::is_whitespace) {
+                // "Most officials…": a capitalised first word says nothing about being a name,
+                // so only places famous enough to start a sentence by name are kept there.
+                hit.entries.retain(|entry| match entry.target {
+                    Target::Place(position) => is_famous_or_curated(&gazetteer.places[position]),
+                    Target::Record(_) => true,
+                });
+            }
+            if !hit.entries.is_empty() {
+                hits.push(hit);
+            }
+        }
 
         // Group hits by span; a span's exact hits beat its fuzzy ones.
         let mut by_span: BTreeMap<(usize, usize), (Vec<Hit>, Vec<Hit>)> = BTreeMap::new();
@@ -204,11 +217,17 @@ impl KnowledgeBase {
             .flat_map(|hit| hit.entries.iter().copied())
             .collect();
         let gazetteer = self.gazetteer();
+        // Hand rows were written for news and come before GeoNames rows of the same name.
+        let place_order = |position: usize| {
+            let place = &gazetteer.places[position];
+            (
+                place.source != PlaceSource::Hand,
+                std::cmp::Reverse(place.population),
+                position,
+            )
+        };
         entries.sort_by(|a, b| match (a.target, b.target) {
-            (Target::Place(x), Target::Place(y)) => gazetteer.places[y]
-                .population
-                .cmp(&gazetteer.places[x].population)
-                .then(x.cmp(&y)),
+            (Target::Place(x), Target::Place(y)) => place_order(x).cmp(&place_order(y)),
             (x, y) => x.cmp(&y),
         });
         let mut seen = BTreeSet::new();
@@ -329,15 +348,10 @@ impl KnowledgeBase {
     pub fn places_named(&self, name: &str) -> Vec<&Place> {
         let gazetteer = self.gazetteer();
         let mut places: Vec<&Place> = gazetteer
-            .by_key
-            .get(&exact_key(name))
-            .map(|positions| {
-                positions
-                    .iter()
-                    .map(|&position| &gazetteer.places[position])
-                    .collect()
-            })
-            .unwrap_or_default();
+            .positions_with_key(&exact_key(name))
+            .iter()
+            .map(|&position| &gazetteer.places[position])
+            .collect();
         places.sort_by(|a, b| {
             b.population
                 .cmp(&a.population)
@@ -536,6 +550,29 @@ fn push_unique(positions: &mut Vec<usize>, position: usize) {
     if !positions.contains(&position) {
         positions.push(position);
     }
+}
+
+/// Population from which a city's name alone, even as a sentence's first word, is taken as a
+/// place name ("Kabul has…", "Karachi remains…").
+const FAMOUS_CITY_POPULATION: u64 = 1_000_000;
+
+fn is_famous_or_curated(place: &Place) -> bool {
+    place.source == PlaceSource::Hand
+        || place.precision != Precision::City
+        || place.population >= FAMOUS_CITY_POPULATION
+}
+
+/// Whether `start` begins a sentence or a line: only spaces, quotes, brackets or dashes stand
+/// between it and the text's start, a line break or sentence-ending punctuation.
+fn is_sentence_initial(text: &str, start: usize) -> bool {
+    for character in text[..start].chars().rev() {
+        match character {
+            '\n' | '.' | '!' | '?' | ':' => return true,
+            ' ' | '\t' | '"' | '\'' | '“' | '‘' | '(' | '[' | '—' | '–' | '-' => continue,
+            _ => return false,
+        }
+    }
+    true
 }
 
 fn is_place_stopword(span: &str) -> bool {

@@ -20,12 +20,18 @@ pub struct KeyedText {
     pub key: String,
     pub original_starts: Vec<usize>,
     pub original_ends: Vec<usize>,
+    /// Whether the map back to the text is kept: keys of names (built by the hundred thousand
+    /// when the gazetteer loads) need none.
+    tracks_offsets: bool,
 }
 
 impl KeyedText {
     fn push(&mut self, character: char, original_start: usize, original_end: usize) {
         let before = self.key.len();
         self.key.push(character);
+        if !self.tracks_offsets {
+            return;
+        }
         for _ in before..self.key.len() {
             self.original_starts.push(original_start);
             self.original_ends.push(original_end);
@@ -44,7 +50,7 @@ impl KeyedText {
 
 /// The exact key of a name (see the module documentation).
 pub fn exact_key(name: &str) -> String {
-    exact_keyed(name).key
+    exact_keyed_with(name, false).key
 }
 
 /// The fuzzy key of a name (see the module documentation).
@@ -54,7 +60,14 @@ pub fn fuzzy_key(name: &str) -> String {
 
 /// The exact key of a text with its map back to the text.
 pub fn exact_keyed(text: &str) -> KeyedText {
-    let mut keyed = KeyedText::default();
+    exact_keyed_with(text, true)
+}
+
+fn exact_keyed_with(text: &str, tracks_offsets: bool) -> KeyedText {
+    let mut keyed = KeyedText {
+        tracks_offsets,
+        ..KeyedText::default()
+    };
     let mut previous: Option<char> = None;
     let mut before_previous: Option<char> = None;
     let mut indices = text.char_indices().peekable();
@@ -74,7 +87,13 @@ pub fn exact_keyed(text: &str) -> KeyedText {
                 }
             }
         } else if character == '.' && is_abbreviation_dot(previous, before_previous) {
-            // "U.S." and "US" are one name; the dot after a lone letter is part of it.
+            // "U.S." and "US" are one name; the dot after a lone letter is part of it, so the
+            // span of a name ending in one ends after the dot.
+            if let Some(last_end) = keyed.original_ends.last_mut() {
+                if *last_end == start {
+                    *last_end = end;
+                }
+            }
         } else if !keyed.ends_with_separator() {
             keyed.push(' ', start, end);
         }
@@ -83,8 +102,10 @@ pub fn exact_keyed(text: &str) -> KeyedText {
     }
     if keyed.key.ends_with(' ') {
         keyed.key.pop();
-        keyed.original_starts.pop();
-        keyed.original_ends.pop();
+        if tracks_offsets {
+            keyed.original_starts.pop();
+            keyed.original_ends.pop();
+        }
     }
     keyed
 }
@@ -126,7 +147,10 @@ pub fn fuzzy_keyed(exact: &KeyedText) -> KeyedText {
         }
     }
     // Second pass: drop lone "a" words (the folded izafat "e"/"i", or an "a"/"o" connector).
-    let mut keyed = KeyedText::default();
+    let mut keyed = KeyedText {
+        tracks_offsets: true,
+        ..KeyedText::default()
+    };
     let mut index = 0;
     while index < folded.len() {
         let (character, start, end) = folded[index];
