@@ -175,17 +175,17 @@ fn shape(token: &str) -> (String, String) {
 }
 
 /// Normalise a token for word features: lower-cased, digits folded to '0' so that years
-/// and scores share statistics.
+/// and scores share statistics, and typographic quotes made straight, since CoNLL's Reuters
+/// text has only straight ones while today's articles mostly use curly ones.
 pub fn normalise(token: &str) -> String {
     token
         .chars()
         .flat_map(|character| character.to_lowercase())
-        .map(|character| {
-            if character.is_ascii_digit() {
-                '0'
-            } else {
-                character
-            }
+        .map(|character| match character {
+            '0'..='9' => '0',
+            '‘' | '’' | '`' | '´' => '\'',
+            '“' | '”' | '«' | '»' | '„' => '"',
+            other => other,
         })
         .collect()
 }
@@ -224,6 +224,7 @@ pub fn capitalisation_bucket(capitalised: u32, lower: u32) -> u8 {
 }
 
 const SENTENCE_START: &str = "<s>";
+const BUCKET_NAMES: [&str; 9] = ["0", "1", "2", "3", "4", "5", "6", "7", "8"];
 const SENTENCE_END: &str = "</s>";
 
 fn category_names<'a>(
@@ -256,18 +257,26 @@ pub fn sentence_features(tokens: &[&str], context: &FeatureContext) -> Vec<Vec<u
             }
         })
         .collect();
-    let lower_tokens: Vec<String> = tokens.iter().map(|token| token.to_lowercase()).collect();
+    let lower_tokens: Vec<String> = tokens
+        .iter()
+        .map(|token| {
+            let lower = token.to_lowercase();
+            if lower.is_ascii() {
+                lower
+            } else {
+                lower.replace(['‘', '’'], "'").replace(['“', '”'], "\"")
+            }
+        })
+        .collect();
+    // Runs of capitalised tokens: the words just before and after a run say much about
+    // what the run names ("X said", "X Inc", "in X").
+    let capitalised_run = capitalised_runs(tokens);
     let lexicon_matches = context.lexicons.matches(&lower_tokens);
     let name_matches = context.gazetteer.names.matches(&lower_tokens);
     let lexicon_names = lexicon_names();
-    let alphabetic = tokens
-        .iter()
-        .filter(|token| token.chars().any(char::is_alphabetic))
-        .count();
-    let capitalised = tokens.iter().filter(|token| is_all_caps(token)).count();
-    // Headlines and sports tables are in capitals; the model needs to know it cannot trust
-    // capitalisation there.
-    let headline = alphabetic > 0 && capitalised * 2 > alphabetic;
+    // Headlines and sports tables are in capitals, and web headlines in Title Case; the
+    // model needs to know it cannot trust capitalisation there.
+    let headline = is_headline(tokens);
     let length_bucket = match tokens.len() {
         0..=2 => "1-2",
         3..=5 => "3-5",
@@ -306,14 +315,19 @@ pub fn sentence_features(tokens: &[&str], context: &FeatureContext) -> Vec<Vec<u
         add(KeyBuilder::new("token").with(token));
         add(KeyBuilder::new("shape").with(&fact.shape));
         add(KeyBuilder::new("short_shape").with(&fact.short_shape));
-        let characters: Vec<char> = fact.lower.chars().collect();
-        for length in 1..=4.min(characters.len()) {
-            let prefix: String = characters[..length].iter().collect();
-            let suffix: String = characters[characters.len() - length..].iter().collect();
-            add(KeyBuilder::new("prefix").with(&prefix));
-            add(KeyBuilder::new("suffix").with(&suffix));
+        // Affixes as byte slices at char boundaries, to avoid building strings per token.
+        let boundaries: Vec<usize> = fact
+            .lower
+            .char_indices()
+            .map(|(at, _)| at)
+            .chain(std::iter::once(fact.lower.len()))
+            .collect();
+        let character_count = boundaries.len() - 1;
+        for length in 1..=4.min(character_count) {
+            add(KeyBuilder::new("prefix").with(&fact.lower[..boundaries[length]]));
+            add(KeyBuilder::new("suffix").with(&fact.lower[boundaries[character_count - length]..]));
         }
-        let length_name = match characters.len() {
+        let length_name = match character_count {
             0..=1 => "1",
             2..=3 => "2-3",
             4..=6 => "4-6",
@@ -354,13 +368,12 @@ pub fn sentence_features(tokens: &[&str], context: &FeatureContext) -> Vec<Vec<u
         }
 
         // Neighbouring words and shapes, and pairs of them.
-        for offset in [-2isize, -1, 1, 2] {
-            let offset_name = offset.to_string();
+        for (offset, offset_name) in [(-2isize, "-2"), (-1, "-1"), (1, "1"), (2, "2")] {
             add(KeyBuilder::new("word_at")
-                .with(&offset_name)
+                .with(offset_name)
                 .with(word_at(position + offset)));
             add(KeyBuilder::new("short_shape_at")
-                .with(&offset_name)
+                .with(offset_name)
                 .with(short_shape_at(position + offset)));
         }
         add(KeyBuilder::new("word_previous_pair")
@@ -389,10 +402,11 @@ pub fn sentence_features(tokens: &[&str], context: &FeatureContext) -> Vec<Vec<u
             .copied()
             .unwrap_or(0);
         add(KeyBuilder::new("capitalisation")
-            .with(&bucket.to_string())
+            .with(BUCKET_NAMES[bucket as usize % BUCKET_NAMES.len()])
             .with(&fact.short_shape));
         if index == 0 || headline {
-            add(KeyBuilder::new("capitalisation_unreliable").with(&bucket.to_string()));
+            add(KeyBuilder::new("capitalisation_unreliable")
+                .with(BUCKET_NAMES[bucket as usize % BUCKET_NAMES.len()]));
         }
 
         // Lexicon phrases covering this token and its neighbours.
@@ -405,16 +419,14 @@ pub fn sentence_features(tokens: &[&str], context: &FeatureContext) -> Vec<Vec<u
                     .with(&fact.short_shape));
             }
         }
-        for offset in [-1isize, 1] {
+        for (offset, offset_name) in [(-1isize, "-1"), (1, "1")] {
             let neighbour = position + offset;
             if neighbour < 0 || neighbour as usize >= tokens.len() {
                 continue;
             }
             if let Some((categories, _)) = lexicon_matches[neighbour as usize] {
                 for name in category_names(categories, &lexicon_names) {
-                    add(KeyBuilder::new("lexicon_at")
-                        .with(&offset.to_string())
-                        .with(name));
+                    add(KeyBuilder::new("lexicon_at").with(offset_name).with(name));
                 }
             }
         }
@@ -425,7 +437,7 @@ pub fn sentence_features(tokens: &[&str], context: &FeatureContext) -> Vec<Vec<u
                 add(KeyBuilder::new("gazetteer_word").with(name));
             }
         }
-        for offset in [-1isize, 1] {
+        for (offset, offset_name) in [(-1isize, "-1"), (1, "1")] {
             let neighbour = position + offset;
             if neighbour < 0 || neighbour as usize >= tokens.len() {
                 continue;
@@ -434,7 +446,7 @@ pub fn sentence_features(tokens: &[&str], context: &FeatureContext) -> Vec<Vec<u
             if let Some(&kinds) = context.gazetteer.words.get(neighbour_word) {
                 for name in category_names(kinds, KIND_NAMES) {
                     add(KeyBuilder::new("gazetteer_word_at")
-                        .with(&offset.to_string())
+                        .with(offset_name)
                         .with(name));
                 }
             }
@@ -448,7 +460,90 @@ pub fn sentence_features(tokens: &[&str], context: &FeatureContext) -> Vec<Vec<u
                 .with(part)
                 .with(&kinds.to_string()));
         }
+        if let Some((run_start, run_end)) = capitalised_run[index] {
+            let run_length = match run_end - run_start {
+                1 => "1",
+                2 => "2",
+                3 => "3",
+                _ => "4+",
+            };
+            add(KeyBuilder::new("run_length").with(run_length));
+            add(KeyBuilder::new("run_before").with(word_at(run_start as isize - 1)));
+            add(KeyBuilder::new("run_after").with(word_at(run_end as isize)));
+            add(KeyBuilder::new("run_position")
+                .with(if index == run_start { "first" } else { "later" })
+                .with(if index + 1 == run_end { "last" } else { "more" }));
+        }
         result.push(keys);
+    }
+    result
+}
+
+/// Small words that Title Case headlines leave in lower case.
+pub const HEADLINE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "as",
+    "from", "with", "into", "over", "after", "vs", "amid",
+];
+
+/// Whether a sentence reads as a headline: mostly ALL CAPS, or Title Case throughout
+/// (at least three capitalised words and at most one in five content words lower-case).
+pub fn is_headline(tokens: &[&str]) -> bool {
+    let alphabetic: Vec<&str> = tokens
+        .iter()
+        .copied()
+        .filter(|token| token.chars().any(char::is_alphabetic))
+        .collect();
+    if alphabetic.is_empty() {
+        return false;
+    }
+    let all_caps = alphabetic.iter().filter(|token| is_all_caps(token)).count();
+    if all_caps * 2 > alphabetic.len() {
+        return true;
+    }
+    let content: Vec<&str> = alphabetic
+        .iter()
+        .copied()
+        .filter(|token| {
+            !HEADLINE_SMALL_WORDS
+                .iter()
+                .any(|small| small.eq_ignore_ascii_case(token))
+        })
+        .collect();
+    let capitalised = content
+        .iter()
+        .filter(|token| token.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    capitalised >= 3 && capitalised * 5 >= content.len() * 4
+}
+
+/// For each token, the token range of the run of capitalised words it belongs to, if any.
+/// Lower-case "of", "and", "de" between capitalised words stay inside ("Bank of England").
+fn capitalised_runs(tokens: &[&str]) -> Vec<Option<(usize, usize)>> {
+    let starts_upper = |token: &str| token.chars().next().is_some_and(char::is_uppercase);
+    let joiner = |token: &str| matches!(token, "of" | "and" | "de" | "for" | "the" | "&");
+    let mut result = vec![None; tokens.len()];
+    let mut index = 0;
+    while index < tokens.len() {
+        if !starts_upper(tokens[index]) {
+            index += 1;
+            continue;
+        }
+        let start = index;
+        let mut end = index + 1;
+        loop {
+            if end < tokens.len() && starts_upper(tokens[end]) {
+                end += 1;
+            } else if end + 1 < tokens.len() && joiner(tokens[end]) && starts_upper(tokens[end + 1])
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        for slot in &mut result[start..end] {
+            *slot = Some((start, end));
+        }
+        index = end;
     }
     result
 }

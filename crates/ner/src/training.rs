@@ -5,7 +5,8 @@
 use std::collections::HashMap;
 
 use crate::features::{
-    capitalisation_bucket, hand_lexicons, sentence_features, FeatureContext, Gazetteer,
+    capitalisation_bucket, hand_lexicons, is_headline, sentence_features, FeatureContext,
+    Gazetteer, HEADLINE_SMALL_WORDS,
 };
 use crate::model::{viterbi, FeatureWeights, Tagger};
 use crate::tags::{chunks, to_bilou, Kind, Tag, KINDS, N_TAGS};
@@ -136,6 +137,46 @@ pub fn build_gazetteer(sentences: &[&LabelledSentence]) -> Gazetteer {
     gazetteer
 }
 
+/// The Title Case form of an ALL CAPS headline ("JAPAN GET LUCKY WIN" → "Japan Get Lucky
+/// Win"), or `None` if the sentence is not such a headline. Short all-caps words that are not
+/// small words ("UK", "EU") and words with periods ("U.S.") stay as they are.
+fn title_case_headline(tokens: &[&str]) -> Option<Vec<String>> {
+    let alphabetic = tokens
+        .iter()
+        .filter(|token| token.chars().any(char::is_alphabetic))
+        .count();
+    let all_caps = tokens
+        .iter()
+        .filter(|token| {
+            token.chars().any(char::is_alphabetic) && !token.chars().any(char::is_lowercase)
+        })
+        .count();
+    if alphabetic < 3 || all_caps * 2 <= alphabetic || !is_headline(tokens) {
+        return None;
+    }
+    let copy = tokens
+        .iter()
+        .enumerate()
+        .map(|(index, token)| {
+            let lower = token.to_lowercase();
+            if !token.chars().any(char::is_alphabetic) || token.chars().any(char::is_lowercase) {
+                token.to_string()
+            } else if index > 0 && HEADLINE_SMALL_WORDS.contains(&lower.as_str()) {
+                lower
+            } else if token.contains('.') || token.chars().count() <= 2 {
+                token.to_string()
+            } else {
+                let mut characters = lower.chars();
+                let first = characters
+                    .next()
+                    .map(|first| first.to_uppercase().to_string());
+                first.unwrap_or_default() + characters.as_str()
+            }
+        })
+        .collect();
+    Some(copy)
+}
+
 /// What one epoch did, for the trainer to print.
 #[derive(Debug, Clone)]
 pub struct EpochReport {
@@ -160,6 +201,9 @@ pub fn train(
     // this keeps a story's names from leaking into its own gazetteer features.
     let fold_of = |index: usize| index * folds / sentences.len().max(1);
     let mut keyed: Vec<Vec<Vec<u32>>> = vec![Vec::new(); sentences.len()];
+    // Title Case copies of the ALL CAPS headlines, with the gold tags of the original:
+    // Reuters wrote headlines in capitals, web articles write them in Title Case.
+    let mut title_case_copies: Vec<(usize, Vec<Vec<u32>>)> = Vec::new();
     for fold in 0..folds {
         let others: Vec<&LabelledSentence> = sentences
             .iter()
@@ -175,6 +219,10 @@ pub fn train(
             if fold_of(index) == fold {
                 let tokens: Vec<&str> = sentence.tokens.iter().map(String::as_str).collect();
                 keyed[index] = sentence_features(&tokens, &context);
+                if let Some(copy) = title_case_headline(&tokens) {
+                    let copy_tokens: Vec<&str> = copy.iter().map(String::as_str).collect();
+                    title_case_copies.push((index, sentence_features(&copy_tokens, &context)));
+                }
             }
         }
     }
@@ -218,13 +266,27 @@ pub fn train(
         })
         .collect();
     drop(keyed);
-    let gold: Vec<Vec<u8>> = sentences
+    let mut gold: Vec<Vec<u8>> = sentences
         .iter()
         .map(|sentence| to_bilou(&sentence.tags))
         .collect();
+    let mut indexed = indexed;
+    for (original, features) in title_case_copies {
+        indexed.push(
+            features
+                .iter()
+                .map(|keys| {
+                    keys.iter()
+                        .filter_map(|key| index_of.get(key).copied())
+                        .collect()
+                })
+                .collect(),
+        );
+        gold.push(gold[original].clone());
+    }
 
     let mut perceptron = Perceptron::new(kept.len());
-    let mut order: Vec<usize> = (0..sentences.len()).collect();
+    let mut order: Vec<usize> = (0..indexed.len()).collect();
     let mut random = options.seed.max(1);
     for epoch in 1..=options.epochs {
         shuffle(&mut order, &mut random);
@@ -250,7 +312,7 @@ pub fn train(
         report(&EpochReport {
             epoch,
             mistakes,
-            sentences: sentences.len(),
+            sentences: order.len(),
             held_out_f1,
         });
     }

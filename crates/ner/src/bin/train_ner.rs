@@ -1,4 +1,5 @@
-//! Train the NER tagger: `train_ner TRAIN_FILE OUT_MODEL [--hold-out-tenth] [--epochs N]`.
+//! Train the NER tagger: `train_ner TRAIN_FILE OUT_MODEL [--hold-out-tenth] [--epochs N]
+//! [--min-feature-count N] [--folds N]`.
 //! With `--hold-out-tenth` the last tenth of the training file is held out and scored after
 //! each epoch, to choose the number of epochs without touching the validation split.
 
@@ -24,12 +25,31 @@ fn main() -> anyhow::Result<()> {
                     .parse()
                     .context("--epochs needs a number")?;
             }
+            "--min-feature-count" => {
+                index += 1;
+                options.min_feature_count = arguments
+                    .get(index)
+                    .context("--min-feature-count needs a number")?
+                    .parse()
+                    .context("--min-feature-count needs a number")?;
+            }
+            "--folds" => {
+                index += 1;
+                options.folds = arguments
+                    .get(index)
+                    .context("--folds needs a number")?
+                    .parse()
+                    .context("--folds needs a number")?;
+            }
             other => positional.push(other.to_string()),
         }
         index += 1;
     }
     let [train_path, model_path] = positional.as_slice() else {
-        bail!("usage: train_ner TRAIN_FILE OUT_MODEL [--hold-out-tenth] [--epochs N]");
+        bail!(
+            "usage: train_ner TRAIN_FILE OUT_MODEL [--hold-out-tenth] [--epochs N] \
+             [--min-feature-count N] [--folds N]"
+        );
     };
     let text = std::fs::read_to_string(train_path)
         .with_context(|| format!("reading training file {train_path}"))?;
