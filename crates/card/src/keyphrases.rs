@@ -250,9 +250,9 @@ fn phrase_score(stats: &PhraseStats, word_weights: &HashMap<String, f64>) -> f64
     let recurrence = (1.0 + stats.occurrences as f64).ln() / std::f64::consts::LN_2;
     let length = match stats.stems.len() {
         1 => 1.0,
-        2 => 1.1,
-        3 => 1.0,
-        _ => 0.8,
+        2 => 0.9,
+        3 => 0.7,
+        _ => 0.5,
     };
     // A piece cut from a longer run ("star hailee" of "grit star hailee steinfeld") that
     // never stands alone is rarely a phrase of its own.
