@@ -85,7 +85,7 @@ fn paragraph_kind_of_tag(tag: &str) -> Option<ParagraphKind> {
     }
 }
 
-fn element_is_hidden(element: &Element) -> bool {
+pub fn element_is_hidden(element: &Element) -> bool {
     if element.attr("hidden").is_some()
         || element.attr("aria-hidden") == Some("true") && element.name() != "div"
     {
@@ -225,7 +225,7 @@ impl Walk<'_> {
         self.depth += 1;
         let tag = element.name();
         self.collect_head_metadata(tag, element);
-        if self.skip_depth > 0 || SKIPPED_TAGS.contains(&tag) || element_is_hidden(element) {
+        if self.skip_depth > 0 || SKIPPED_TAGS.contains(&tag) {
             self.skip_depth += 1;
             return;
         }
@@ -271,7 +271,13 @@ impl Walk<'_> {
             return;
         }
         self.flush_pending_text();
-        let reason = boilerplate_reason_for_element(self.cues, element);
+        // Hidden elements are a cue, not a skip: streaming server renders park the whole article
+        // in a `hidden` element until a script moves it, and the prose-share rule keeps it then.
+        let reason = if element_is_hidden(element) {
+            Some("hidden")
+        } else {
+            boilerplate_reason_for_element(self.cues, element)
+        };
         let record_index = self.page.elements.len();
         let first_block = self.page.blocks.len();
         self.page.elements.push(ElementRecord {

@@ -18,10 +18,15 @@ const LINK_LIST_DENSITY: f64 = 0.5;
 const PROSE_MAX_LINK_DENSITY: f64 = 0.35;
 /// Short, non-prose blocks (labels, buttons, teasers) weigh this much per character against
 /// the element that holds them.
-const SHORT_BLOCK_PENALTY: f64 = 0.3;
+const SHORT_BLOCK_PENALTY: f64 = 0.15;
+/// Link lists outside cued chrome weigh this much per character: articles hold link lists too
+/// (sources, changelogs), so they pull less than cued chrome does.
+const LINK_LIST_PENALTY: f64 = 0.3;
 /// A cue on an element is ignored when that element holds more than this share of the page's
 /// prose: it is a layout class ("content-sidebar-wrap"), not chrome.
-const CUE_MAX_PROSE_SHARE: f64 = 0.6;
+const CUE_MAX_PROSE_SHARE: f64 = 0.35;
+/// Cue reasons that hold whatever the prose share: a long comment thread is still comments.
+const STRONG_CUE_REASONS: &[&str] = &["comments"];
 /// Byline and dateline blocks are short; longer blocks that start with "By" are prose.
 const BYLINE_MAX_CHARS: usize = 100;
 
@@ -106,7 +111,7 @@ fn block_weight(block: &TextBlock, prose_chars: usize, cued: bool) -> f64 {
         return 0.0;
     }
     if link_density(block) > LINK_LIST_DENSITY {
-        return -chars;
+        return -chars * LINK_LIST_PENALTY;
     }
     -chars * SHORT_BLOCK_PENALTY
 }
@@ -140,7 +145,8 @@ fn effective_cue_reasons(
             continue;
         }
         let prose_inside = prose_prefix[record.end_block] - prose_prefix[record.first_block];
-        if total_prose > 0.0 && prose_inside > CUE_MAX_PROSE_SHARE * total_prose {
+        let strong = STRONG_CUE_REASONS.contains(&reason);
+        if !strong && total_prose > 0.0 && prose_inside > CUE_MAX_PROSE_SHARE * total_prose {
             continue;
         }
         for slot in &mut reasons[record.first_block..record.end_block] {

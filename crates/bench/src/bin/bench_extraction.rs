@@ -4,6 +4,7 @@
 //! Usage:
 //!   bench_extraction [--bench-dir DIR] [--trafilatura FILE.jsonl]
 //!   bench_extraction --synthetic-page-mb N     (extract one synthetic N MB page, print peak memory)
+//!   bench_extraction --show NNNN               (print one page's extraction next to its truth)
 //!
 //! Metrics (per page, macro-averaged over pages):
 //! - word F1: `\w+` tokens lower-cased, multiset overlap, precision/recall/F1 per page (WCXB's).
@@ -25,6 +26,9 @@ use regex::Regex;
 use serde_json::Value;
 
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\w+").expect("valid word pattern"));
+
+/// Renders one metric of an extractor's scores for the side-by-side table.
+type RenderScore = fn(&Scores) -> String;
 
 /// One page's extraction output in the shape both extractors share.
 #[derive(Debug, Clone, Default)]
@@ -80,6 +84,15 @@ fn main() {
     if let Some(megabytes) = option("--synthetic-page-mb") {
         let megabytes: usize = megabytes.parse().unwrap_or(5);
         synthetic_page_memory(megabytes);
+        return;
+    }
+    let default_bench_dir_for_show =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/bench");
+    if let Some(file_id) = option("--show") {
+        let bench_dir = option("--bench-dir")
+            .map(PathBuf::from)
+            .unwrap_or(default_bench_dir_for_show);
+        show_page(&bench_dir.join("extraction/wcxb-dev-articles"), &file_id);
         return;
     }
     let default_bench_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/bench");
@@ -147,7 +160,7 @@ fn main() {
         pages_dir.display()
     );
     println!("{:<28} {:>12} {:>12}", "metric", "sitrep", "trafilatura");
-    let rows: [(&str, fn(&Scores) -> String); 10] = [
+    let rows: [(&str, RenderScore); 10] = [
         ("word F1 (macro)", |scores| {
             format!("{:.4}", ratio_f(scores.f1_sum, scores.pages))
         }),
@@ -477,4 +490,54 @@ fn synthetic_page_memory(megabytes: usize) {
     if let Some(peak) = peak_memory_kib() {
         println!("peak memory (VmHWM): {:.1} MiB", peak as f64 / 1024.0);
     }
+}
+
+/// Print one page's extracted article (kept and removed blocks) and its ground truth metadata,
+/// for looking at failures by eye.
+fn show_page(pages_dir: &Path, file_id: &str) {
+    let truth = read_truth(
+        &pages_dir
+            .join("ground-truth")
+            .join(format!("{file_id}.json")),
+    )
+    .unwrap_or_default();
+    let Some(html) = read_gzipped_text(&pages_dir.join("html").join(format!("{file_id}.html.gz")))
+    else {
+        eprintln!("no page {file_id}");
+        return;
+    };
+    let doc = model::RawDoc {
+        source: file_id.to_string(),
+        format: model::RawFormat::Html,
+        content: html,
+        hints: model::RawHints {
+            url: truth.url.clone(),
+            ..model::RawHints::default()
+        },
+    };
+    let (article, warnings) = extract::extract(&doc);
+    println!("title:  {:?}\ntruth:  {:?}", article.title, truth.title);
+    println!("author: {:?}\ntruth:  {:?}", article.authors, truth.author);
+    println!("date:   {:?}\ntruth:  {:?}", article.published, truth.date);
+    println!("warnings: {warnings:?}");
+    let (precision, recall, f1) = word_overlap(&article.text, &truth.text);
+    println!("precision {precision:.3} recall {recall:.3} f1 {f1:.3}");
+    println!("---- kept");
+    for paragraph in &article.paragraphs {
+        println!(
+            "[{:?}] {}",
+            paragraph.kind,
+            paragraph.text.chars().take(160).collect::<String>()
+        );
+    }
+    println!("---- removed");
+    for removed in &article.removed {
+        println!(
+            "({}) {}",
+            removed.why,
+            removed.text.chars().take(160).collect::<String>()
+        );
+    }
+    println!("---- truth text (start)");
+    println!("{}", truth.text.chars().take(1500).collect::<String>());
 }
