@@ -1,0 +1,216 @@
+//! End-to-end tests of the `sitrep` binary: the demo corpus against its gold file, bad inputs in
+//! a batch, stdin, output formats and exit codes.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn sitrep(arguments: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sitrep"))
+        .args(arguments)
+        .stdin(Stdio::null())
+        .output()
+        .expect("running sitrep")
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .unwrap()
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("sitrep-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn gold() -> Vec<Value> {
+    let text = std::fs::read_to_string(workspace_root().join("demo/gold.jsonl")).unwrap();
+    text.lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect()
+}
+
+#[test]
+fn demo_writes_outputs_that_match_the_gold_file() {
+    let out = temp_dir("demo");
+    let output = sitrep(&["demo", "--out", out.to_str().unwrap()]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let summary = String::from_utf8_lossy(&output.stdout);
+    assert!(summary.contains("articles from"), "{summary}");
+    let analysis: Value =
+        serde_json::from_slice(&std::fs::read(out.join("analysis.json")).unwrap()).unwrap();
+    assert!(std::fs::read_to_string(out.join("report.md"))
+        .unwrap()
+        .starts_with("# sitrep analysis"));
+    let articles = analysis["articles"].as_array().unwrap();
+    let gold = gold();
+    assert!(
+        articles.len() >= 40 && articles.len() == gold.len(),
+        "{} articles, {} in gold",
+        articles.len(),
+        gold.len()
+    );
+
+    let (mut titles, mut outlets, mut dates) = (0, 0, 0);
+    for expected in &gold {
+        let source = format!("demo/corpus/{}", expected["source"].as_str().unwrap());
+        let article = articles
+            .iter()
+            .find(|article| article["source"] == source.as_str())
+            .unwrap_or_else(|| panic!("{source} missing"));
+        titles += usize::from(article["title"] == expected["title"]);
+        let outlet = &article["outlet"];
+        outlets += usize::from(
+            outlet["name"] == expected["outlet"] || outlet["domain"] == expected["domain"],
+        );
+        let published = article["published"].as_str().unwrap_or("");
+        dates += usize::from(published.get(..10) == expected["published"].as_str());
+        let card = &article["card"];
+        assert!(
+            card["read_time"].as_str().unwrap().ends_with("min read"),
+            "{source}"
+        );
+    }
+    let share = |count: usize| count as f64 / gold.len() as f64;
+    assert!(share(titles) >= 0.95, "titles {titles}/{}", gold.len());
+    assert!(share(outlets) >= 0.85, "outlets {outlets}/{}", gold.len());
+    assert!(share(dates) >= 0.9, "dates {dates}/{}", gold.len());
+}
+
+#[test]
+fn the_same_input_gives_byte_identical_output() {
+    let corpus = workspace_root().join("demo/corpus");
+    let first = sitrep(&["analyze", corpus.to_str().unwrap()]);
+    let second = sitrep(&["analyze", corpus.to_str().unwrap()]);
+    assert!(first.status.success());
+    assert_eq!(first.stdout, second.stdout);
+    let analysis: Value = serde_json::from_slice(&first.stdout).unwrap();
+    for key in ["articles", "entities", "events", "stories", "warnings"] {
+        assert!(analysis[key].is_array(), "{key}");
+    }
+}
+
+#[test]
+fn bad_inputs_are_named_and_the_batch_goes_on() {
+    let dir = temp_dir("bad");
+    std::fs::write(dir.join("good.txt"), "Harbour strike ends\nDock workers returned to work on Monday after the port authority agreed to a new pay offer, union leaders said.\n").unwrap();
+    std::fs::write(dir.join("empty.txt"), "").unwrap();
+    std::fs::write(dir.join("blob.bin"), [0u8, 159, 146, 150, 0, 1, 2]).unwrap();
+    std::fs::write(dir.join("lines.jsonl"), "{\"id\": \"ok\", \"title\": \"Fine\", \"text\": \"A short but complete line of news text about a bridge that reopened.\"}\n{not json\n").unwrap();
+    std::fs::write(
+        dir.join("feed.xml"),
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><title>x</ti",
+    )
+    .unwrap();
+    std::fs::write(dir.join("cut.warc"), "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:cut>\r\nContent-Length: 5000\r\n\r\nHTTP/1.1 200 OK\r\n").unwrap();
+    let nested = format!("<html><body>{}<p>Deep text survives the nesting of ten thousand divisions, the engineers said.</p>{}</body></html>", "<div>".repeat(10_000), "</div>".repeat(10_000));
+    std::fs::write(dir.join("nested.html"), nested).unwrap();
+    std::fs::write(dir.join("latin1.txt"), b"Les n\xe9gociations ont repris \xe0 Gen\xe8ve apr\xe8s une semaine de pause, selon les diplomates pr\xe9sents.\n").unwrap();
+    let missing = dir.join("missing.txt");
+    let output = sitrep(&["analyze", dir.to_str().unwrap(), missing.to_str().unwrap()]);
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let analysis: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let warnings: Vec<String> = analysis["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| {
+            format!(
+                "{} {}",
+                w["source"].as_str().unwrap(),
+                w["message"].as_str().unwrap()
+            )
+        })
+        .collect();
+    for needle in [
+        "empty.txt",
+        "blob.bin",
+        "lines.jsonl#2",
+        "feed.xml",
+        "cut.warc#urn:uuid:cut",
+        "missing.txt",
+    ] {
+        assert!(
+            warnings.iter().any(|warning| warning.contains(needle)),
+            "no warning for {needle}: {warnings:#?}"
+        );
+    }
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("missing.txt"), "{stderr}");
+    let texts: Vec<&str> = analysis["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|article| article["text"].as_str().unwrap())
+        .collect();
+    assert!(texts
+        .iter()
+        .any(|text| text.contains("Dock workers returned")));
+    assert!(texts
+        .iter()
+        .any(|text| text.contains("bridge that reopened")));
+    assert!(texts.iter().any(|text| text.contains("Deep text survives")));
+    assert!(texts
+        .iter()
+        .any(|text| text.contains("négociations ont repris à Genève")));
+}
+
+#[test]
+fn reads_stdin_and_renders_markdown_and_jsonl() {
+    let article = "Snow closes mountain pass\nHeavy snow closed the mountain pass on Sunday, stranding dozens of lorries, police said.\nCrews expect to reopen the road by Tuesday if the weather clears.\n";
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sitrep"))
+        .args(["analyze", "--format", "md", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(article.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success());
+    let markdown = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        markdown.contains("## Snow closes mountain pass"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("min read"));
+
+    let corpus = workspace_root().join("demo/corpus");
+    let output = sitrep(&["analyze", "--format", "jsonl", corpus.to_str().unwrap()]);
+    let lines: Vec<Value> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert!(lines.iter().filter(|line| line.get("id").is_some()).count() >= 40);
+}
+
+#[test]
+fn card_prints_every_part_and_usage_errors_exit_2() {
+    let corpus = workspace_root().join("demo/corpus");
+    let output = sitrep(&["card", corpus.to_str().unwrap()]);
+    assert!(output.status.success());
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.matches("min read").count() >= 40);
+    assert!(text.contains("Read at "));
+    assert_eq!(sitrep(&["analyze"]).status.code(), Some(2));
+    assert_eq!(sitrep(&["no-such-command"]).status.code(), Some(2));
+}
