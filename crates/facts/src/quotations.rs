@@ -1,0 +1,894 @@
+//! Quotations in news prose: direct quotes in straight or curly quotation marks with the
+//! speaker found in the same or an adjacent sentence, and reported speech ("X said that …",
+//! "X accused Y of …", "…, according to X").
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use serde::Serialize;
+
+/// One quotation, as byte ranges of the text it was found in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Quotation {
+    /// The whole quotation with its attribution ("“We will respond,” the minister said").
+    pub start: usize,
+    pub end: usize,
+    /// The quoted or reported words alone, without quotation marks.
+    pub quote_start: usize,
+    pub quote_end: usize,
+    /// Who spoke, as written ("Zabihullah Mujahid", "he", "Pakistan's foreign office").
+    pub speaker_text: Option<(usize, usize)>,
+    /// The speech verb's lemma ("say", "warn"), or "according to".
+    pub verb: Option<String>,
+    /// True for words in quotation marks, false for reported speech.
+    pub direct: bool,
+}
+
+/// Every quotation in `text`, in text order.
+pub fn quotations(text: &str) -> Vec<Quotation> {
+    let sentences = text::sentences(text);
+    let mut found: Vec<Quotation> = Vec::new();
+    for marks in quote_marks(text) {
+        if let Some(quotation) = read_direct(text, &sentences, marks) {
+            found.push(quotation);
+        }
+    }
+    // Reported speech only in sentences with no quotation marks of their own.
+    let direct_spans: Vec<(usize, usize)> = found
+        .iter()
+        .map(|quotation| (quotation.start, quotation.end))
+        .collect();
+    let marked = quote_marks(text);
+    for sentence in &sentences {
+        let touches_quote = marked
+            .iter()
+            .map(|marks| (marks.open, marks.close_end))
+            .chain(direct_spans.iter().copied())
+            .any(|(start, end)| start < sentence.end && sentence.start < end);
+        if touches_quote {
+            continue;
+        }
+        if let Some(quotation) = read_reported(text, sentence.start, sentence.end) {
+            found.push(quotation);
+        }
+    }
+    found.sort_by_key(|quotation| (quotation.start, quotation.end));
+    found
+}
+
+/// Speech verb forms (lower-case) to their lemma, from `data/speech_verbs.txt`.
+static SPEECH_VERBS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut verbs = HashMap::new();
+    for line in include_str!("../data/speech_verbs.txt").lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (lemma, forms) = line
+            .split_once(':')
+            .unwrap_or_else(|| panic!("speech_verbs.txt: expected `lemma: forms`, got {line}"));
+        for form in forms.split_whitespace() {
+            verbs.insert(form, lemma.trim());
+        }
+    }
+    verbs
+});
+
+/// Verbs that take a listener before what was said ("told Reuters that").
+const VERBS_WITH_LISTENER: &[&str] = &[
+    "tell", "assure", "inform", "warn", "urge", "ask", "accuse", "blame", "remind",
+];
+
+/// Lower-case words that can be a whole speaker or start one ("officials said").
+const LOWER_CASE_SPEAKERS: &[&str] = &[
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "it",
+    "officials",
+    "official",
+    "police",
+    "authorities",
+    "witnesses",
+    "sources",
+    "residents",
+    "analysts",
+    "experts",
+    "diplomats",
+    "observers",
+    "critics",
+    "locals",
+    "villagers",
+    "survivors",
+    "doctors",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "the",
+    "a",
+    "an",
+    "one",
+    "another",
+    "both",
+    "military",
+    "army",
+    "security",
+    "government",
+    "local",
+    "senior",
+    "some",
+    "many",
+    "several",
+    "two",
+    "three",
+    "his",
+    "her",
+    "their",
+    "its",
+    "state",
+    "media",
+    "eyewitnesses",
+    "relatives",
+    "rescuers",
+    "health",
+];
+
+/// Words that cannot sit inside a speaker noun phrase: they mean the phrase is a clause.
+const NOT_IN_SPEAKER: &[&str] = &[
+    "is", "was", "were", "are", "be", "been", "will", "would", "could", "should", "can", "may",
+    "might", "must", "that", "which", "who", "when", "while", "if", "because", "after", "before",
+    "but", "and", "or", "as", "so", "than", "not", "where", "whether", "did", "do", "does", "also",
+    "then", "there", "this", "these", "those", "to",
+];
+
+/// Words that end a speaker phrase read forwards ("said the minister in a statement").
+const SPEAKER_STOPS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "while",
+    "when",
+    "who",
+    "adding",
+    "according",
+    "as",
+    "to",
+    "that",
+    "and",
+    "but",
+    "for",
+    "from",
+    "late",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "on",
+    "without",
+    "with",
+    "via",
+    "referring",
+    "speaking",
+    "noting",
+    "citing",
+];
+
+/// Auxiliaries and adverbs between a speaker and the verb ("has also said").
+const BEFORE_VERB: &[&str] = &[
+    "has",
+    "had",
+    "have",
+    "also",
+    "later",
+    "then",
+    "reportedly",
+    "again",
+    "further",
+    "previously",
+    "earlier",
+];
+
+/// Speech verbs that may come before their speaker ("…, said the minister").
+const INVERTING_VERBS: &[&str] = &[
+    "say", "add", "write", "note", "warn", "explain", "reply", "ask", "insist", "argue", "state",
+    "announce", "declare", "claim", "observe", "remark", "recall", "tell", "tweet", "post",
+];
+
+fn is_auxiliary_or_adverb(word: &str) -> bool {
+    is_lower(word, BEFORE_VERB)
+        || (word.len() > 4 && word.ends_with("ly") && word.starts_with(char::is_lowercase))
+}
+
+/// Determiners and possessives a speaker phrase cannot end with ("the claims", "Pakistan's
+/// reports").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "such", "no",
+    "any", "some",
+];
+
+// ---- Quotation marks ----
+
+#[derive(Debug, Clone, Copy)]
+struct Marks {
+    /// Byte offset of the opening mark.
+    open: usize,
+    content_start: usize,
+    content_end: usize,
+    /// Byte offset just after the closing mark (or the paragraph end for an unclosed quote).
+    close_end: usize,
+}
+
+/// Pairs of quotation marks within a paragraph: “curly”, «guillemets» and "straight" ones.
+/// A quote left open at a paragraph's end runs to that end, as news style continues long
+/// quotes across paragraphs without closing them.
+fn quote_marks(text: &str) -> Vec<Marks> {
+    let mut pairs = Vec::new();
+    let mut open: Option<(usize, usize)> = None;
+    let mut straight_open = false;
+    for (position, character) in text.char_indices() {
+        match character {
+            '“' | '«' | '„' => {
+                open = Some((position, position + character.len_utf8()));
+                straight_open = false;
+            }
+            '”' | '»' => {
+                if let Some((open_at, content_start)) = open.take() {
+                    if !straight_open {
+                        pairs.push(Marks {
+                            open: open_at,
+                            content_start,
+                            content_end: position,
+                            close_end: position + character.len_utf8(),
+                        });
+                    }
+                }
+                straight_open = false;
+            }
+            '"' => {
+                if let (Some((open_at, content_start)), true) = (open, straight_open) {
+                    pairs.push(Marks {
+                        open: open_at,
+                        content_start,
+                        content_end: position,
+                        close_end: position + 1,
+                    });
+                    open = None;
+                    straight_open = false;
+                } else {
+                    open = Some((position, position + 1));
+                    straight_open = true;
+                }
+            }
+            '\n' => {
+                if let Some((open_at, content_start)) = open.take() {
+                    let content_end =
+                        content_start + text[content_start..position].trim_end().len();
+                    if content_end > content_start {
+                        pairs.push(Marks {
+                            open: open_at,
+                            content_start,
+                            content_end,
+                            close_end: content_end,
+                        });
+                    }
+                }
+                straight_open = false;
+            }
+            _ => {}
+        }
+    }
+    if let Some((open_at, content_start)) = open {
+        let content_end = content_start + text[content_start..].trim_end().len();
+        if content_end > content_start {
+            pairs.push(Marks {
+                open: open_at,
+                content_start,
+                content_end,
+                close_end: content_end,
+            });
+        }
+    }
+    pairs
+}
+
+// ---- Words ----
+
+/// A whitespace-separated word: `start..end` covers it whole, `core` the word without
+/// surrounding punctuation; `trailing` is the punctuation right after the core.
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    start: usize,
+    end: usize,
+    core_start: usize,
+    core_end: usize,
+}
+
+impl Word {
+    fn core<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.core_start..self.core_end]
+    }
+
+    /// The punctuation after the core ("," in "minister,").
+    fn trailing<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.core_end..self.end]
+    }
+
+    fn leading<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.core_start]
+    }
+}
+
+fn words_in(text: &str, start: usize, end: usize) -> Vec<Word> {
+    let slice = &text[start..end];
+    let mut words = Vec::new();
+    let mut piece_start: Option<usize> = None;
+    let mut push = |from: usize, to: usize| {
+        let piece = &slice[from..to];
+        let core = piece.trim_matches(|c: char| !c.is_alphanumeric());
+        if core.is_empty() {
+            return;
+        }
+        let leading = piece.len()
+            - piece
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .len();
+        let core_start = start + from + leading;
+        words.push(Word {
+            start: start + from,
+            end: start + to,
+            core_start,
+            core_end: core_start + core.len(),
+        });
+    };
+    for (offset, character) in slice.char_indices() {
+        match (character.is_whitespace(), piece_start) {
+            (true, Some(from)) => {
+                push(from, offset);
+                piece_start = None;
+            }
+            (false, None) => piece_start = Some(offset),
+            _ => {}
+        }
+    }
+    if let Some(from) = piece_start {
+        push(from, slice.len());
+    }
+    words
+}
+
+fn speech_lemma(word: &str) -> Option<&'static str> {
+    SPEECH_VERBS.get(word).copied()
+}
+
+fn is_lower(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|item| item.eq_ignore_ascii_case(word))
+}
+
+/// Does `trailing` punctuation end a phrase (a comma, colon, full stop…)?
+fn ends_phrase(trailing: &str) -> bool {
+    trailing.contains([',', '.', ';', ':', '!', '?', '(', ')', '"', '“', '”', '—'])
+}
+
+// ---- Speaker phrases ----
+
+/// The speaker phrase ending right before word `verb_index` (skipping auxiliaries), read
+/// backwards: "Foreign Minister Ishaq Dar said", "Ishaq Dar, the foreign minister, said".
+/// Returns the speaker's byte range.
+fn speaker_before(text: &str, words: &[Word], verb_index: usize) -> Option<(usize, usize)> {
+    let mut last = verb_index;
+    while last > 0
+        && is_auxiliary_or_adverb(words[last - 1].core(text))
+        && !ends_phrase(words[last - 1].trailing(text))
+    {
+        last -= 1;
+    }
+    if last == 0 {
+        return None;
+    }
+    let mut last = last - 1;
+    // "X, the foreign minister, said": the appositive closes with a comma; the speaker is X.
+    if words[last].trailing(text).starts_with(',') {
+        let mut cursor = last;
+        let mut found_open = false;
+        while cursor > 0 && last - cursor < 8 {
+            cursor -= 1;
+            if words[cursor].trailing(text).starts_with(',') {
+                found_open = true;
+                break;
+            }
+        }
+        if !found_open {
+            return None;
+        }
+        last = cursor;
+    } else if ends_phrase(words[last].trailing(text)) {
+        return None;
+    }
+    let mut first = last;
+    loop {
+        let core = words[first].core(text);
+        // "Media reports said": a plural speech noun may sit in a speaker phrase.
+        let is_verb =
+            speech_lemma(core).is_some() && !(core.ends_with('s') && first > 0 && first == last);
+        if is_lower(core, NOT_IN_SPEAKER) || is_verb {
+            if first == last {
+                return None;
+            }
+            first += 1;
+            break;
+        }
+        if first == 0 || last - first >= 7 {
+            break;
+        }
+        let previous = words[first - 1];
+        if ends_phrase(previous.trailing(text))
+            || !previous.leading(text).is_empty()
+                && previous.leading(text).contains(['"', '“', '('])
+        {
+            break;
+        }
+        if words[first].leading(text).contains(['"', '“', '(']) {
+            break;
+        }
+        first -= 1;
+    }
+    if !plausible_speaker(text, &words[first..=last]) {
+        return None;
+    }
+    Some((words[first].core_start, words[last].core_end))
+}
+
+/// The speaker phrase starting at word `first`, read forwards ("said Zabihullah Mujahid,
+/// the Taliban spokesman").
+fn speaker_after(text: &str, words: &[Word], first: usize) -> Option<(usize, usize)> {
+    let mut last = first;
+    while last < words.len() {
+        let core = words[last].core(text);
+        if last > first && (is_lower(core, SPEAKER_STOPS) || speech_lemma(core).is_some()) {
+            last -= 1;
+            break;
+        }
+        if ends_phrase(words[last].trailing(text)) || last - first >= 7 || last + 1 == words.len() {
+            break;
+        }
+        last += 1;
+    }
+    let last = last.min(words.len().checked_sub(1)?);
+    if last < first || !plausible_speaker(text, &words[first..=last]) {
+        return None;
+    }
+    Some((words[first].core_start, words[last].core_end))
+}
+
+/// A speaker starts with a capital or a known lower-case speaker word, holds no clause
+/// words, and does not end with a determiner or a possessive.
+fn plausible_speaker(text: &str, words: &[Word]) -> bool {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let first_core = first.core(text);
+    let starts_well =
+        first_core.starts_with(char::is_uppercase) || is_lower(first_core, LOWER_CASE_SPEAKERS);
+    let last_core = last.core(text);
+    let ends_well = !is_lower(last_core, DETERMINERS)
+        && !last_core.ends_with("'s")
+        && !last_core.ends_with("’s");
+    let no_clause = words
+        .iter()
+        .all(|word| !is_lower(word.core(text), NOT_IN_SPEAKER));
+    starts_well && ends_well && no_clause
+}
+
+// ---- Direct quotes ----
+
+fn read_direct(text: &str, sentences: &[text::Sentence], marks: Marks) -> Option<Quotation> {
+    let content = &text[marks.content_start..marks.content_end];
+    let word_count = content
+        .split_whitespace()
+        .filter(|word| word.chars().any(char::is_alphanumeric))
+        .count();
+    if word_count == 0 {
+        return None;
+    }
+    let is_short = word_count <= 3;
+    let attribution = attribution_after(text, marks, is_short)
+        .or_else(|| attribution_before(text, sentences, marks, is_short))
+        .or_else(|| attribution_in_previous_sentence(text, sentences, marks, is_short));
+    // Scare quotes: a few words in quotation marks that nobody is said to have said.
+    if is_short && attribution.is_none() {
+        return None;
+    }
+    let (speaker, verb, verb_span) = match attribution {
+        Some(found) => (
+            Some(found.speaker),
+            Some(found.verb.to_string()),
+            Some(found.verb_span),
+        ),
+        None => (None, None, None),
+    };
+    let mut start = marks.open;
+    let mut end = marks.close_end;
+    for (span_start, span_end) in speaker.iter().chain(verb_span.iter()) {
+        start = start.min(*span_start);
+        end = end.max(*span_end);
+    }
+    Some(Quotation {
+        start,
+        end,
+        quote_start: marks.content_start,
+        quote_end: marks.content_end,
+        speaker_text: speaker,
+        verb,
+        direct: true,
+    })
+}
+
+struct Attribution {
+    speaker: (usize, usize),
+    verb: &'static str,
+    verb_span: (usize, usize),
+}
+
+/// `“…,” the minister said`, `“…,” said the minister`, `“…,” according to X`.
+fn attribution_after(text: &str, marks: Marks, is_short: bool) -> Option<Attribution> {
+    let rest_end = text[marks.close_end..]
+        .find(['\n', '“', '"', '«'])
+        .map_or(text.len(), |offset| marks.close_end + offset);
+    let rest_end = rest_end.min(floor_char_boundary(text, marks.close_end + 300));
+    let words = words_in(text, marks.close_end, rest_end);
+    let first = words.first()?;
+    // Only the clause right after the quote: no full stop between the quote and the verb
+    // unless the quote itself ended its sentence and a short attribution sentence follows.
+    let quote_closed_sentence = text[marks.content_start..marks.content_end]
+        .trim_end()
+        .ends_with(['.', '!', '?']);
+    let gap = &text[marks.close_end..first.start];
+    if gap.contains(['.', ';', ':', '!', '?']) {
+        return None;
+    }
+    let sentence_words = words
+        .iter()
+        .position(|word| word.trailing(text).contains(['.', '!', '?', ';']))
+        .map_or(words.len(), |index| index + 1);
+    if quote_closed_sentence
+        && (sentence_words > 8 || first.core(text).starts_with(char::is_lowercase) && !is_short)
+    {
+        // `“We will respond.” he said.` is fine; `“We will respond.” The army said the
+        // border was closed.` is a new sentence of reported speech.
+        if sentence_words > 8 {
+            return None;
+        }
+    }
+    let words = &words[..sentence_words];
+    let first_core = words[0].core(text);
+    if first_core.eq_ignore_ascii_case("according")
+        && words.get(1).is_some_and(|word| word.core(text) == "to")
+    {
+        let speaker = speaker_after(text, words, 2)?;
+        return Some(Attribution {
+            speaker,
+            verb: "according to",
+            verb_span: (words[0].core_start, words[1].core_end),
+        });
+    }
+    // "said X".
+    if let Some(lemma) = speech_lemma(first_core) {
+        if INVERTING_VERBS.contains(&lemma) && !ends_phrase(words[0].trailing(text)) {
+            if let Some(speaker) = speaker_after(text, words, 1) {
+                return Some(Attribution {
+                    speaker,
+                    verb: lemma,
+                    verb_span: (words[0].core_start, words[0].core_end),
+                });
+            }
+        }
+        return None;
+    }
+    // "X said", "X, the foreign minister, said", "he told Reuters".
+    let limit = words.len().min(12);
+    let verb_index = (1..limit).find(|&index| {
+        speech_lemma(words[index].core(text)).is_some()
+            && words[..index]
+                .iter()
+                .all(|word| !word.trailing(text).contains(['.', ';', ':', '!', '?']))
+    })?;
+    let speaker = speaker_before(text, words, verb_index)?;
+    if speaker.0 != words[0].core_start {
+        return None;
+    }
+    Some(Attribution {
+        speaker,
+        verb: speech_lemma(words[verb_index].core(text))?,
+        verb_span: (words[verb_index].core_start, words[verb_index].core_end),
+    })
+}
+
+/// `X said: “…”`, `X told Reuters, “…”`, `X said the strikes were “…”`, `According to X, “…”`.
+fn attribution_before(
+    text: &str,
+    sentences: &[text::Sentence],
+    marks: Marks,
+    is_short: bool,
+) -> Option<Attribution> {
+    let sentence_start = sentences
+        .iter()
+        .rev()
+        .find(|sentence| sentence.start <= marks.open)
+        .map_or(0, |sentence| sentence.start);
+    let line_start = text[..marks.open].rfind('\n').map_or(0, |index| index + 1);
+    let start = sentence_start.max(line_start);
+    attribution_ending_at(text, start, marks.open, is_short)
+}
+
+/// A quote that opens its paragraph or sentence may be introduced by the sentence before:
+/// `The minister said:` / `“…”`.
+fn attribution_in_previous_sentence(
+    text: &str,
+    sentences: &[text::Sentence],
+    marks: Marks,
+    is_short: bool,
+) -> Option<Attribution> {
+    let before = text[..marks.open].trim_end();
+    if !before.ends_with(':') || is_short {
+        return None;
+    }
+    let previous = sentences
+        .iter()
+        .rev()
+        .find(|sentence| sentence.start < before.len())?;
+    attribution_ending_at(text, previous.start, before.len(), false)
+}
+
+fn attribution_ending_at(
+    text: &str,
+    start: usize,
+    end: usize,
+    is_short: bool,
+) -> Option<Attribution> {
+    if start >= end {
+        return None;
+    }
+    let words = words_in(text, start, end);
+    if words.is_empty() {
+        return None;
+    }
+    // "According to X, “…”".
+    if words[0].core(text).eq_ignore_ascii_case("according")
+        && words.get(1).is_some_and(|word| word.core(text) == "to")
+    {
+        let speaker = speaker_after(text, &words, 2)?;
+        if words
+            .iter()
+            .take_while(|word| word.core_end <= speaker.1)
+            .count()
+            + 1
+            < words.len()
+            && is_short
+        {
+            return None;
+        }
+        return Some(Attribution {
+            speaker,
+            verb: "according to",
+            verb_span: (words[0].core_start, words[1].core_end),
+        });
+    }
+    // The last speech verb, with at most a few words between it and the quote (none for a
+    // short quote, whose attribution must touch it).
+    let allowed_between = if is_short { 1 } else { 6 };
+    let last = words.len() - 1;
+    let verb_index = (0..words.len())
+        .rev()
+        .take(allowed_between + 1)
+        .find(|&index| speech_lemma(words[index].core(text)).is_some())?;
+    let between = &words[verb_index + 1..];
+    if is_short && !between.iter().all(|word| word.core(text) == "that") {
+        return None;
+    }
+    if between
+        .iter()
+        .any(|word| word.trailing(text).contains(['.', ';', '!', '?']))
+    {
+        return None;
+    }
+    let _ = last;
+    let speaker = speaker_before(text, &words, verb_index)?;
+    Some(Attribution {
+        speaker,
+        verb: speech_lemma(words[verb_index].core(text))?,
+        verb_span: (words[verb_index].core_start, words[verb_index].core_end),
+    })
+}
+
+// ---- Reported speech ----
+
+/// One sentence of reported speech: "X said (that) …", "…, X said.", "According to X, …".
+fn read_reported(text: &str, sentence_start: usize, sentence_end: usize) -> Option<Quotation> {
+    let words = words_in(text, sentence_start, sentence_end);
+    if words.len() < 4 {
+        return None;
+    }
+    let content_end = trim_final_punctuation(text, sentence_start, sentence_end);
+    let quotation = |speaker: (usize, usize), verb: &str, content: (usize, usize)| {
+        let content_words = text[content.0..content.1].split_whitespace().count();
+        (content_words >= 3).then(|| Quotation {
+            start: sentence_start,
+            end: sentence_end,
+            quote_start: content.0,
+            quote_end: content.1,
+            speaker_text: Some(speaker),
+            verb: Some(verb.to_string()),
+            direct: false,
+        })
+    };
+    // "According to X, …".
+    if words[0].core(text).eq_ignore_ascii_case("according") && words[1].core(text) == "to" {
+        let speaker = speaker_after(text, &words, 2)?;
+        let after_speaker = words.iter().position(|word| word.core_start >= speaker.1)?;
+        let content_start = words[after_speaker].start;
+        if !text[speaker.1..content_start].contains(',') {
+            return None;
+        }
+        return quotation(speaker, "according to", (content_start, content_end));
+    }
+    // "…, according to X." and "…, X said." and "…, said X, the spokesman.".
+    let commas: Vec<usize> = words
+        .iter()
+        .enumerate()
+        .filter(|(_, word)| word.trailing(text).starts_with(','))
+        .map(|(index, _)| index)
+        .collect();
+    for &comma_index in commas.iter().rev().take(2) {
+        let tail = &words[comma_index + 1..];
+        if tail.is_empty() || tail.len() > 12 || comma_index < 3 {
+            continue;
+        }
+        let content = (sentence_start, words[comma_index].core_end);
+        let first = tail[0].core(text);
+        if first.eq_ignore_ascii_case("according")
+            && tail.get(1).is_some_and(|word| word.core(text) == "to")
+        {
+            if let Some(speaker) = speaker_after(text, tail, 2) {
+                return quotation(speaker, "according to", content);
+            }
+            continue;
+        }
+        if let Some(lemma) = speech_lemma(first) {
+            if let Some(speaker) =
+                speaker_after(text, tail, 1).filter(|_| INVERTING_VERBS.contains(&lemma))
+            {
+                if inverted_speaker_ends_clause(text, tail, speaker) {
+                    return quotation(speaker, lemma, content);
+                }
+            }
+            continue;
+        }
+        // "X said." ending the sentence.
+        let last_index = tail.len() - 1;
+        let verb_index = (1..=last_index)
+            .rev()
+            .find(|&index| speech_lemma(tail[index].core(text)).is_some());
+        if let Some(verb_index) = verb_index {
+            let trailing_ok = tail[verb_index + 1..].iter().all(|word| {
+                is_lower(
+                    word.core(text),
+                    &[
+                        "on",
+                        "in",
+                        "a",
+                        "statement",
+                        "today",
+                        "yesterday",
+                        "monday",
+                        "tuesday",
+                        "wednesday",
+                        "thursday",
+                        "friday",
+                        "saturday",
+                        "sunday",
+                        "late",
+                        "earlier",
+                        "later",
+                        "reporters",
+                        "journalists",
+                    ],
+                )
+            });
+            if trailing_ok {
+                if let Some(speaker) = speaker_before(text, tail, verb_index) {
+                    if speaker.0 == tail[0].core_start {
+                        return quotation(
+                            speaker,
+                            speech_lemma(tail[verb_index].core(text))?,
+                            content,
+                        );
+                    }
+                }
+            }
+        }
+    }
+    // "X said (that) …", "X accused Y of …", "X denied …".
+    for verb_index in 1..words.len().min(16) {
+        let core = words[verb_index].core(text);
+        let Some(lemma) = speech_lemma(core) else {
+            continue;
+        };
+        // "Media reports said": a speech-verb noun right before another speech verb.
+        if words
+            .get(verb_index + 1)
+            .is_some_and(|next| speech_lemma(next.core(text)).is_some())
+        {
+            continue;
+        }
+        let Some(speaker) = speaker_before(text, &words, verb_index) else {
+            continue;
+        };
+        let mut content_index = verb_index + 1;
+        let that_index = words[verb_index + 1..]
+            .iter()
+            .take(6)
+            .position(|word| word.core(text) == "that")
+            .map(|offset| verb_index + 1 + offset);
+        if let Some(that_index) = that_index {
+            let listener_ok = that_index == verb_index + 1
+                || VERBS_WITH_LISTENER.contains(&lemma)
+                || words[verb_index + 1..that_index]
+                    .iter()
+                    .all(|word| !ends_phrase(word.trailing(text)) || word.trailing(text) == ",");
+            if listener_ok {
+                content_index = that_index + 1;
+            }
+        } else if ends_phrase(words[verb_index].trailing(text))
+            && !words[verb_index].trailing(text).starts_with(',')
+        {
+            continue;
+        }
+        let content_start = words.get(content_index).map(|word| word.start)?;
+        if content_start >= content_end {
+            continue;
+        }
+        return quotation(speaker, lemma, (content_start, content_end));
+    }
+    None
+}
+
+/// In "…, said X." the speaker closes the sentence, or is followed by an appositive
+/// (", the Taliban spokesman") or a prepositional phrase ("in a statement").
+fn inverted_speaker_ends_clause(text: &str, tail: &[Word], speaker: (usize, usize)) -> bool {
+    let Some(index) = tail.iter().position(|word| word.core_end == speaker.1) else {
+        return false;
+    };
+    let first = text[speaker.0..speaker.1]
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    let starts_well =
+        first.starts_with(char::is_uppercase) || is_lower(first, &["the", "a", "an", "he", "she"]);
+    let closes = index + 1 == tail.len()
+        || tail[index].trailing(text).contains([',', '.'])
+        || is_lower(
+            tail[index + 1].core(text),
+            &["in", "on", "at", "during", "while", "who", "adding"],
+        );
+    starts_well && closes
+}
+
+fn trim_final_punctuation(text: &str, start: usize, end: usize) -> usize {
+    let trimmed = text[start..end].trim_end_matches(['.', '!', '?', ' ', '\n']);
+    start + trimmed.len()
+}
+
+fn floor_char_boundary(text: &str, mut index: usize) -> usize {
+    if index >= text.len() {
+        return text.len();
+    }
+    while !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
