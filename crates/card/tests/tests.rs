@@ -259,3 +259,31 @@ fn hashtags_are_mostly_multi_word_and_distinct_by_stem() {
         .collect();
     assert_eq!(stems.len(), found.hashtags.len());
 }
+
+#[test]
+fn an_article_with_text_but_no_paragraphs_is_read_as_one_body() {
+    let text = "Dock workers in Rotterdam began a 48-hour strike over pay on Monday. The strike halted container traffic at Europe's largest port.";
+    let article = Article {
+        text: text.to_owned(),
+        word_count: model::count_words(text),
+        ..Article::default()
+    };
+    let found = card::card(&article);
+    assert_eq!(found.summary, text);
+    assert!(!found.quotes.is_empty());
+}
+
+#[test]
+fn paragraphs_whose_offsets_do_not_match_the_text_are_skipped_not_trusted() {
+    let mut article = flood_article();
+    article.paragraphs[2].start += 3;
+    let found = card::card(&article);
+    for passage in found.quotes.iter().chain(&found.summary_sentences) {
+        assert_eq!(&article.text[passage.start..passage.end], passage.text);
+        assert!(
+            !passage.text.starts_with("Flash floods swept"),
+            "{}",
+            passage.text
+        );
+    }
+}
