@@ -216,7 +216,7 @@ XK;Q1246;Kosovo;Republic of Kosovo;;Kosovar,Kosovars,Kosovan;
 """
 
 # GeoNames capitals that news text does not use in that spelling, or that are missing.
-CAPITAL_OVERRIDES = {"PS": "East Jerusalem", "XK": "Pristina", "IL": "Jerusalem", "TW": "Taipei"}
+CAPITAL_OVERRIDES = {"PS": "East Jerusalem", "XK": "Pristina", "IL": "Jerusalem", "TW": "Taipei", "KZ": "Astana"}
 
 
 def main():

@@ -163,11 +163,13 @@ impl KnowledgeBase {
             if is_place_stopword(span) {
                 continue;
             }
-            if is_sentence_initial(text, hit.start) && !span.contains(char::is_whitespace) {
-                // "Most officials…": a capitalised first word says nothing about being a name,
-                // so only places famous enough to start a sentence by name are kept there.
+            if !span.contains(char::is_whitespace) && !has_name_evidence(text, hit.start, hit.end) {
+                // "Most officials…", "TIME TO ACT", "Bob Dole": a one-word name with no sign of
+                // being a place name on its own; only well-known places are kept there.
                 hit.entries.retain(|entry| match entry.target {
-                    Target::Place(position) => is_famous_or_curated(&gazetteer.places[position]),
+                    Target::Place(position) => {
+                        self.is_well_known_place(&gazetteer.places[position])
+                    }
                     Target::Record(_) => true,
                 });
             }
@@ -397,6 +399,16 @@ impl KnowledgeBase {
             .find(|place| place.precision == Precision::Country && place.country == iso2)
     }
 
+    /// A place whose bare name is taken as a place even without capitalisation evidence: a
+    /// hand row, a city of a million people, or a capital. GeoNames regions are not: many are
+    /// also first names ("Paul", Cape Verde; "Mary", Turkmenistan).
+    fn is_well_known_place(&self, place: &Place) -> bool {
+        place.source == PlaceSource::Hand
+            || place.precision == Precision::Country
+            || place.population >= FAMOUS_CITY_POPULATION
+            || self.capitals.contains_key(&exact_key(&place.name))
+    }
+
     fn place_matcher(&self) -> &Matcher {
         self.place_matcher.get_or_init(|| {
             let gazetteer = self.gazetteer();
@@ -405,6 +417,9 @@ impl KnowledgeBase {
                     .places
                     .iter()
                     .enumerate()
+                    // States are records (with their demonyms and aliases); their GeoNames
+                    // country rows would only repeat them as place candidates.
+                    .filter(|(_, place)| place.precision != Precision::Country)
                     .flat_map(|(position, place)| {
                         // GeoNames alternates are for lookup only: in running text they add noise. Hand
                         // rows list only the spellings news uses, so those all match, fuzzily too.
@@ -553,13 +568,38 @@ fn push_unique(positions: &mut Vec<usize>, position: usize) {
 }
 
 /// Population from which a city's name alone, even as a sentence's first word, is taken as a
-/// place name ("Kabul has…", "Karachi remains…").
+/// place name ("Karachi remains…").
 const FAMOUS_CITY_POPULATION: u64 = 1_000_000;
 
-fn is_famous_or_curated(place: &Place) -> bool {
-    place.source == PlaceSource::Hand
-        || place.precision != Precision::City
-        || place.population >= FAMOUS_CITY_POPULATION
+/// Whether a one-word span's capital letter says something: not the first word of a sentence,
+/// not in an all-capitals line, not glued to another capitalised word ("Bob Dole", "Paul
+/// Martin", "Peshawar Zalmi") that would make it part of a longer name.
+fn has_name_evidence(text: &str, start: usize, end: usize) -> bool {
+    let span = &text[start..end];
+    let all_capitals = span
+        .chars()
+        .filter(|character| character.is_alphabetic())
+        .count()
+        > 1
+        && !span.chars().any(char::is_lowercase);
+    if all_capitals || is_sentence_initial(text, start) {
+        return false;
+    }
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let previous_word_start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, character)| character.is_alphanumeric())
+        .last()
+        .map(|(index, _)| index);
+    let glued_before = before.len() < start
+        && previous_word_start.is_some_and(|word_start| {
+            before[word_start..].starts_with(char::is_uppercase)
+                && !is_sentence_initial(text, word_start)
+        });
+    let after = text[end..].trim_start_matches([' ', '\t']);
+    let glued_after = after.len() < text.len() - end && after.starts_with(char::is_uppercase);
+    !glued_before && !glued_after
 }
 
 /// Whether `start` begins a sentence or a line: only spaces, quotes, brackets or dashes stand

@@ -128,8 +128,9 @@ impl Matcher {
             let key_bytes = keyed.key.as_bytes();
             for found in automaton.find_overlapping_iter(keyed.key.as_str()) {
                 let (key_start, key_end) = (found.start(), found.end());
-                let starts_word = key_start == 0 || key_bytes[key_start - 1] == b' ';
-                let ends_word = key_end == key_bytes.len() || key_bytes[key_end] == b' ';
+                let is_separator_byte = |byte: u8| byte == b' ' || byte == b'\n';
+                let starts_word = key_start == 0 || is_separator_byte(key_bytes[key_start - 1]);
+                let ends_word = key_end == key_bytes.len() || is_separator_byte(key_bytes[key_end]);
                 if !starts_word || !ends_word || key_start == key_end {
                     continue;
                 }

@@ -39,7 +39,7 @@ impl KeyedText {
     }
 
     fn ends_with_separator(&self) -> bool {
-        self.key.is_empty() || self.key.ends_with(' ')
+        self.key.is_empty() || self.key.ends_with(is_separator)
     }
 
     /// The original byte range behind the key byte range `start..end`.
@@ -94,13 +94,22 @@ fn exact_keyed_with(text: &str, tracks_offsets: bool) -> KeyedText {
                     *last_end = end;
                 }
             }
+        } else if is_line_break(character) {
+            // A line break is a hard separator: no name runs from a headline into the next
+            // line, or from one paragraph into another.
+            if keyed.key.ends_with(' ') {
+                keyed.key.pop();
+                keyed.key.push('\n');
+            } else if !keyed.key.is_empty() && !keyed.key.ends_with('\n') {
+                keyed.push('\n', start, end);
+            }
         } else if !keyed.ends_with_separator() {
             keyed.push(' ', start, end);
         }
         before_previous = previous;
         previous = Some(character);
     }
-    if keyed.key.ends_with(' ') {
+    if keyed.key.ends_with(is_separator) {
         keyed.key.pop();
         if tracks_offsets {
             keyed.original_starts.pop();
@@ -138,7 +147,7 @@ pub fn fuzzy_keyed(exact: &KeyedText) -> KeyedText {
             || (character == 'y' && previous_is_letter);
         let replacement = if is_vowel { 'a' } else { character };
         match previous {
-            Some((last, last_start, _)) if last == replacement && replacement != ' ' => {
+            Some((last, last_start, _)) if last == replacement && !is_separator(replacement) => {
                 // A vowel run or a doubled letter: widen the previous character's range.
                 let last_index = folded.len() - 1;
                 folded[last_index] = (last, last_start, end);
@@ -154,10 +163,12 @@ pub fn fuzzy_keyed(exact: &KeyedText) -> KeyedText {
     let mut index = 0;
     while index < folded.len() {
         let (character, start, end) = folded[index];
-        let at_word_start = index == 0 || folded[index - 1].0 == ' ';
-        let at_word_end = index + 1 == folded.len() || folded[index + 1].0 == ' ';
-        let is_lone_vowel_word = character == 'a' && at_word_start && at_word_end;
-        if is_lone_vowel_word && index > 0 && index + 1 < folded.len() {
+        // Only between two spaces: a lone "a" next to a line break stays, so no key joins lines.
+        let between_spaces = index > 0
+            && index + 1 < folded.len()
+            && folded[index - 1].0 == ' '
+            && folded[index + 1].0 == ' ';
+        if character == 'a' && between_spaces {
             // Skip the word and the space after it, so "x a y" becomes "x y".
             index += 2;
             continue;
@@ -166,6 +177,15 @@ pub fn fuzzy_keyed(exact: &KeyedText) -> KeyedText {
         index += 1;
     }
     keyed
+}
+
+/// The two separators of a key: a space between words, a line break between lines.
+pub fn is_separator(character: char) -> bool {
+    character == ' ' || character == '\n'
+}
+
+fn is_line_break(character: char) -> bool {
+    matches!(character, '\n' | '\r' | '\u{2028}' | '\u{2029}')
 }
 
 /// Latin letters with diacritics (and a few ligatures and transliteration marks) folded to
@@ -223,6 +243,8 @@ mod tests {
         check_exact("Pakistan's", "pakistan s");
         check_exact("São Tomé", "sao tome");
         check_exact("  --  ", "");
+        check_exact("St.\nLouis", "st\nlouis");
+        check_exact("end. \n\n Next", "end\nnext");
     }
 
     #[test]

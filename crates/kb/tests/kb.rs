@@ -305,6 +305,36 @@ fn place_names_are_found_in_text_with_gazetteer_candidates() {
 #[test]
 fn ordinary_words_that_are_also_towns_are_not_places() {
     check_names("Police said the Mobile unit arrived.", &[]);
+    check_names("Most officials agreed.", &[]);
+    check_names("TIME TO ACT", &[]);
+}
+
+#[test]
+fn a_town_name_inside_a_longer_capitalised_name_is_not_a_place() {
+    // Dole is a town in France; Bob Dole is not.
+    check_names("Senator Bob Dole spoke.", &[]);
+    check_names("Talks in Dole ended.", &["Dole=geonames:3021263"]);
+    // A capital is a place even where a small town would not be ("Washington has…").
+    check_names(
+        "Washington has warned Kabul.",
+        &["Washington=geonames:4140963", "Kabul=geonames:1138958"],
+    );
+}
+
+#[test]
+fn names_do_not_run_across_line_breaks() {
+    check_names("Islamic\nState", &[]);
+    check_names("Gaza\nStrip", &["Gaza=place:gaza-strip"]);
+}
+
+#[test]
+fn a_state_name_is_the_state_not_also_a_place() {
+    let pakistan = &knowledge_base().find_names("in Pakistan")[0];
+    assert_eq!(pakistan.entity_ids(), ["PK"]);
+    assert_eq!(
+        knowledge_base().places_named("Pakistan")[0].precision,
+        Precision::Country
+    );
 }
 
 #[test]
