@@ -98,10 +98,25 @@ fn main() {
             documents.len() as f64 / seconds
         );
     }
-    if std::env::var_os("BENCH_SHOW").is_some() {
-        for (document, predicted) in documents.iter().zip(&sitrep).take(5) {
-            println!("{}: {}", document.name, predicted.join(" | "));
-        }
+    // BENCH_SHOW=N prints sitrep's phrases next to the gold ones for the first N documents
+    // longer than a title, to read where the extractor goes wrong.
+    let show: usize = std::env::var("BENCH_SHOW")
+        .ok()
+        .and_then(|value| value.parse().ok())
+        .unwrap_or(0);
+    for (document, predicted) in documents
+        .iter()
+        .zip(&sitrep)
+        .filter(|(document, _)| document.text.len() > 1000)
+        .take(show)
+    {
+        let gold: Vec<&str> = document.gold.iter().map(String::as_str).collect();
+        println!(
+            "{}\n  sitrep: {}\n  gold:   {}",
+            document.name,
+            predicted.join(" | "),
+            gold.join(" | ")
+        );
     }
 
     // Cards: the 500 documents as articles (first line a heading, other lines body
