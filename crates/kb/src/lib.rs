@@ -506,9 +506,10 @@ impl KnowledgeBase {
     }
 }
 
-/// Order places for a name by preference: places in `preferred_countries` first (in the order
-/// given, e.g. the countries an article is about), then by precision as a tie-break favouring
-/// coarser, well-known units over cities of equal standing, then larger population.
+/// Order the candidate places of a name (from [`KnowledgeBase::places_named`]): places in
+/// `preferred_countries` first, in the order given (e.g. the countries an article is about),
+/// then larger population, then coarser precision (a region before a city of equal
+/// population), then id so the order is total.
 pub fn rank_places<'a>(mut places: Vec<&'a Place>, preferred_countries: &[&str]) -> Vec<&'a Place> {
     let preference = |place: &Place| {
         preferred_countries

@@ -405,6 +405,40 @@ fn user_files_extend_the_knowledge_base_and_bad_lines_become_warnings() {
     );
 }
 
+/// All names of a text, one a line: span, text, how it matched, first candidates.
+fn names_listing(text: &str) -> String {
+    let mut listing = String::new();
+    for found in knowledge_base().find_names(text) {
+        let ids: Vec<&str> = found.entity_ids().into_iter().take(4).collect();
+        let more = found.candidates.len().saturating_sub(4);
+        listing.push_str(&format!(
+            "{}..{} {:?} via {:?}{} -> {}{}\n",
+            found.start,
+            found.end,
+            &text[found.start..found.end],
+            found.candidates[0].via,
+            if found.fuzzy { " (fuzzy)" } else { "" },
+            ids.join(", "),
+            if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            },
+        ));
+    }
+    listing
+}
+
+#[test]
+fn names_in_a_short_conflict_report() {
+    let text = "PESHAWAR, Pakistan — Pakistani security forces said on Sunday that Tehrik-e-Taliban \
+                fighters crossed the Durand Line from Afghanistan's Paktika province into North \
+                Waziristan. The ISPR said Field Marshal Asim Munir visited Miranshah. Kabul denied \
+                it; Zabiullah Mujahid said the Islamic Emirate wanted talks in Doha with Qatari and \
+                Turkish mediators. The UN refugee agency UNHCR said 2,000 Afghans had fled to Quetta.";
+    insta::assert_snapshot!(names_listing(text));
+}
+
 mod never_panics {
     use proptest::prelude::*;
 
