@@ -65,6 +65,12 @@ pub struct Article {
     pub read_minutes: usize,
     pub card: Option<Card>,
     pub mentions: Vec<Mention>,
+    /// Dates and periods mentioned in the text, normalised (C4).
+    pub dates: Vec<DateMention>,
+    /// Numbers with what they count (C4).
+    pub quantities: Vec<QuantityMention>,
+    /// Direct quotes and reported speech with their speaker (C4).
+    pub quotations: Vec<QuotationMention>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -128,11 +134,72 @@ pub struct Card {
 /// A mention of an entity in an article's cleaned text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
-    /// The linked entity id, or `None` for an unlinked mention found by the tagger.
+    /// The linked entity id (see `Analysis::entities`). Names the tagger found that the
+    /// knowledge base does not know get an article-independent `name:` id.
     pub entity: Option<String>,
     pub text: String,
     pub start: usize,
     pub end: usize,
+    /// What the mention denotes here, at the article's date ("Taliban" in 2025: the de facto
+    /// government, kind `organization` acting for "AF").
+    pub kind: Option<EntityKind>,
+    /// The state an actor acts for: "Islamabad blames…" and "Pakistani officials" act for "PK".
+    pub acts_for: Option<String>,
+    /// How the mention was linked: `name`, `alias`, `fuzzy`, `acronym`, `surname`, `anaphora`,
+    /// `demonym`, `government` (a capital used for its government), `tagger`.
+    pub via: String,
+}
+
+/// A date or period mentioned in an article, normalised against its publication date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateMention {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// ISO 8601: a day ("2025-10-12"), a month ("2025-10"), a year ("2025") or an interval
+    /// ("2025-10-06/2025-10-12"); `None` when it cannot be resolved.
+    pub value: Option<String>,
+    /// First and last day of the period.
+    pub first_day: Option<String>,
+    pub last_day: Option<String>,
+    /// day, week, month, quarter, season, year, decade, century, range.
+    pub precision: Option<String>,
+    /// True when resolved against the publication date or an earlier date in the text.
+    pub relative: bool,
+}
+
+/// A number in an article with what it counts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuantityMention {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub low: f64,
+    pub high: f64,
+    /// exact, at_least, more_than, at_most, less_than, about, indefinite.
+    pub approx: String,
+    /// killed, injured, displaced, arrested, missing, soldiers, security_personnel, militants,
+    /// civilians, people, money, percent, other, unknown.
+    pub counts: String,
+    /// The counted noun as written, or the currency for money.
+    pub noun: Option<String>,
+}
+
+/// A quotation (direct or reported) with its speaker.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuotationMention {
+    /// The quoted or reported words.
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// The speaker as written, with its byte range.
+    pub speaker_text: Option<String>,
+    pub speaker_start: Option<usize>,
+    pub speaker_end: Option<usize>,
+    /// The entity the speaker links to, when one does.
+    pub speaker: Option<String>,
+    pub verb: Option<String>,
+    pub direct: bool,
 }
 
 /// A warning about one input (or one item of a container input).
