@@ -13,9 +13,10 @@ const MAX_SINGLE_WORD_TAGS: usize = 2;
 /// filled up to [`MIN_HASHTAGS`].
 const WORDS_FOR_FULL_TAGS: usize = 150;
 
-/// Multi-word phrases scoring at least this share of the best phrase's score may be tags;
-/// a single word must clear the higher bar.
-const MULTI_WORD_BAR: f64 = 0.2;
+/// Multi-word phrases scoring at least this share of the best multi-word phrase's score may
+/// be tags. A single word must score this share of the best phrase of all: frequent single
+/// words ("pakistan") outscore phrases in long articles, and would crowd them out.
+const MULTI_WORD_BAR: f64 = 0.35;
 const SINGLE_WORD_BAR: f64 = 0.5;
 
 /// Pick 3–6 hashtags ("#cross-border-strikes") from a keyphrase ranking, best first.
@@ -27,19 +28,24 @@ pub fn hashtags(ranking: &Ranking, word_count: usize) -> Vec<String> {
     let usable = || ranking.phrases.iter().filter(|phrase| is_topic(phrase));
     let mut chosen: Vec<&Keyphrase> = Vec::new();
     // Multi-word phrases first, so "flash floods" wins over "floods" that it contains.
+    let best_multi_word = usable()
+        .find(|phrase| phrase.stems.len() > 1)
+        .map_or(0.0, |phrase| phrase.score);
     for phrase in usable().filter(|phrase| phrase.stems.len() > 1) {
-        if chosen.len() == MAX_HASHTAGS - 1 || phrase.score < MULTI_WORD_BAR * top_score {
+        if chosen.len() == MAX_HASHTAGS - 1 || phrase.score < MULTI_WORD_BAR * best_multi_word {
             break;
         }
         if !overlaps_any(phrase, &chosen) {
             chosen.push(phrase);
         }
     }
-    // Then strong single words that no chosen phrase already carries.
+    // Then strong single words that no chosen phrase already carries, while single words
+    // stay at most half of the tags.
     let mut single_words = 0;
     for phrase in usable().filter(|phrase| phrase.stems.len() == 1) {
         if chosen.len() == MAX_HASHTAGS
             || single_words == MAX_SINGLE_WORD_TAGS
+            || (single_words + 1) * 2 > chosen.len() + 1
             || phrase.score < SINGLE_WORD_BAR * top_score
         {
             break;
@@ -68,16 +74,21 @@ pub fn hashtags(ranking: &Ranking, word_count: usize) -> Vec<String> {
         .collect()
 }
 
-/// A phrase that can be a tag: it kebab-cases, holds no verb form, and does not end on a
-/// past participle ("city library reopened", "ostrava gives" are clause fragments).
+/// A phrase that can be a tag: it kebab-cases, holds no verb form and no "-ly" adverb, and
+/// a multi-word phrase does not end on a past participle or an "-ing" form ("city library
+/// reopened", "ostrava gives", "taliban refusing" are clause fragments, not topics).
 fn is_topic(phrase: &Keyphrase) -> bool {
     let words: Vec<&str> = phrase.phrase.split(' ').collect();
-    let ends_past = words.len() > 1
+    let ends_like_a_verb = words.len() > 1
         && words
             .last()
-            .is_some_and(|last| last.len() > 4 && last.ends_with("ed"));
+            .is_some_and(|last| last.len() > 4 && (last.ends_with("ed") || last.ends_with("ing")));
+    let adverb = words
+        .iter()
+        .any(|word| word.len() > 4 && word.ends_with("ly"));
     kebab_case(&phrase.phrase).is_some()
-        && !ends_past
+        && !ends_like_a_verb
+        && !adverb
         && !words.iter().any(|word| is_verb_form(word))
 }
 

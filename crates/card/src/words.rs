@@ -19,7 +19,7 @@ pub struct Token {
     pub capitalized: bool,
     /// Something other than white space (punctuation, a quote mark) came before this word.
     pub after_punctuation: bool,
-    /// Digits only ("2021", "2,400" gives "2" and "400").
+    /// No letters: digits, perhaps joined by hyphens ("2021", "6-3"; "2,400" gives "2", "400").
     pub is_number: bool,
 }
 
@@ -87,7 +87,7 @@ pub fn tokens(text: &str, stems: &mut Stems) -> Vec<Token> {
             end,
             capitalized: character.is_uppercase(),
             after_punctuation: punctuation_seen,
-            is_number: lower.chars().all(|c| c.is_ascii_digit()),
+            is_number: !lower.chars().any(char::is_alphabetic),
             lower,
             stem,
         });
