@@ -182,20 +182,42 @@ pub fn dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
             .then((right.end - right.start).cmp(&(left.end - left.start)))
             .then(left.rule_index.cmp(&right.rule_index))
     });
-    let mut mentions: Vec<DateMention> = Vec::new();
+    let mut selected: Vec<Candidate> = Vec::new();
     let mut taken_until = 0;
-    let mut last_absolute: Option<Period> = None;
     for candidate in candidates {
-        if candidate.start < taken_until {
-            continue;
+        if candidate.start >= taken_until {
+            taken_until = candidate.end;
+            selected.push(candidate);
         }
-        taken_until = candidate.end;
+    }
+    let mut mentions: Vec<DateMention> = Vec::with_capacity(selected.len());
+    let mut last_absolute: Option<Period> = None;
+    for (index, candidate) in selected.iter().enumerate() {
         let (value, relative) = match candidate.reading {
             Reading::Fixed { value, relative } => (value, relative),
-            Reading::Anchored { amount, unit } => (
-                last_absolute.and_then(|anchor| shift_period(anchor, amount, unit)),
-                true,
-            ),
+            Reading::Anchored {
+                amount,
+                unit,
+                prepositional,
+            } => {
+                // "two days after 14 October" counts from the date that follows.
+                let following = selected.get(index + 1).and_then(|next| {
+                    let between = text[candidate.end..next.start].trim();
+                    let close = between.is_empty() || between.eq_ignore_ascii_case("the");
+                    match next.reading {
+                        Reading::Fixed {
+                            value: Some(value),
+                            relative: false,
+                        } if prepositional && close => Some(value),
+                        _ => None,
+                    }
+                });
+                let anchor = following.or(last_absolute);
+                (
+                    anchor.and_then(|anchor| shift_period(anchor, amount, unit)),
+                    true,
+                )
+            }
         };
         let mut mention = DateMention {
             start: candidate.start,
@@ -225,6 +247,11 @@ fn widen_since(text: &str, published: Option<NaiveDate>, mention: &mut DateMenti
     mention.start = before.len() - "since".len();
     mention.relative = true;
     mention.value = match (mention.value, published) {
+        // "since December" read in October means last December.
+        (Some(value), Some(published)) if value.start > published => value
+            .start
+            .checked_sub_months(Months::new(12))
+            .and_then(|start| Period::range(start, published)),
         (Some(value), Some(published)) => Period::range(value.start, published),
         _ => None,
     };
@@ -257,6 +284,8 @@ enum Reading {
     Anchored {
         amount: i32,
         unit: Unit,
+        /// "after"/"before" (which may take a date after them) rather than "later"/"earlier".
+        prepositional: bool,
     },
 }
 
@@ -1051,6 +1080,7 @@ fn read_anchored(captures: &Captures, _: &str, _: Option<NaiveDate>) -> Option<R
     Some(Reading::Anchored {
         amount: sign * count,
         unit,
+        prepositional: matches!(direction.as_str(), "after" | "before"),
     })
 }
 
@@ -1193,7 +1223,28 @@ fn shift_date(date: NaiveDate, amount: i32, unit: Unit) -> Option<NaiveDate> {
 }
 
 /// "Two days later" from a day is a day; "four years later" from anything is a year.
+/// The anchor must be at least as fine as the shift: "a day later" after "the 1990s" says
+/// nothing about a day.
 fn shift_period(anchor: Period, amount: i32, unit: Unit) -> Option<Period> {
+    let span_days = (anchor.end - anchor.start).num_days();
+    let fine_enough = match unit {
+        Unit::Hour | Unit::Day | Unit::Week => {
+            matches!(anchor.precision, Precision::Day | Precision::Week)
+                || (anchor.precision == Precision::Range && span_days <= 7)
+        }
+        Unit::Month => {
+            matches!(
+                anchor.precision,
+                Precision::Day | Precision::Week | Precision::Month
+            ) || (anchor.precision == Precision::Range && span_days <= 31)
+        }
+        Unit::Year | Unit::Decade => {
+            anchor.precision < Precision::Decade && anchor.start.year() == anchor.end.year()
+        }
+    };
+    if !fine_enough {
+        return None;
+    }
     let start = shift_date(anchor.start, amount, unit)?;
     match unit {
         Unit::Hour | Unit::Day | Unit::Week => {

@@ -288,6 +288,16 @@ const NOUN_MODIFIERS: &[&str] = &[
     "russian",
 ];
 
+/// Units written straight after digits ("10km").
+const UNITS: &[&str] = &[
+    "km", "kg", "mm", "cm", "ft", "lb", "lbs", "mw", "kw", "gw", "mph", "sq", "t",
+];
+
+/// Endings of adjectives and adverbs that sit before a counted noun.
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "ly", "al", "ful", "ive", "ous", "ic", "ian", "ese", "ish", "ary", "ern", "less", "able",
+];
+
 /// Words between a counted noun and its verb ("15 civilians were reportedly killed").
 const AUXILIARIES: &[&str] = &[
     "were",
@@ -769,6 +779,16 @@ fn read_quantity(
         None if between => (tokens[index - 1].start, Approx::Exact),
         None => (first.start, Approx::Exact),
     };
+    // "a few" starts at its article.
+    let start = if hedge.is_none()
+        && word_is(text, tokens, index, "few")
+        && index > 0
+        && word_is(text, tokens, index - 1, "a")
+    {
+        tokens[index - 1].start
+    } else {
+        start
+    };
     let approx = if amount.indefinite {
         Approx::Indefinite
     } else {
@@ -882,11 +902,10 @@ fn number_may_count(text: &str, tokens: &[Token], index: usize) -> bool {
     if let Some(next) = tokens.get(index + 1) {
         let next_text = token_text(text, next).to_ascii_lowercase();
         if adjacent(tokens, index, index + 1) {
+            // "15th", "11th-hour", "5pm", "3D", "1990s"; but "10km" and "2bn" are amounts.
             if next.kind == TokenKind::Word
-                && matches!(
-                    next_text.as_str(),
-                    "st" | "nd" | "rd" | "th" | "am" | "pm" | "s"
-                )
+                && scale_word(&next_text).is_none()
+                && !UNITS.contains(&next_text.as_str())
             {
                 return false;
             }
@@ -1169,6 +1188,17 @@ fn find_noun(text: &str, tokens: &[Token], start: usize, after_vague: bool) -> N
         let Some(token) = tokens.get(index) else {
             break;
         };
+        // The periods inside "U.S." or "U.N." do not end the phrase.
+        let inside_initials = token.kind == TokenKind::Symbol
+            && token_text(text, token) == "."
+            && index > start
+            && adjacent(tokens, index - 1, index)
+            && token_text(text, &tokens[index - 1]).chars().count() == 1
+            && is_word(tokens, index - 1);
+        if inside_initials {
+            index += 1;
+            continue;
+        }
         if token.kind != TokenKind::Word {
             break;
         }
@@ -1200,7 +1230,14 @@ fn find_noun(text: &str, tokens: &[Token], start: usize, after_vague: bool) -> N
                 if let NounClass::Group(_) = class {
                     let outcome_word = lower(text, &tokens[index + 1]);
                     hit.class = COUNT_NOUNS.get(&outcome_word).cloned();
-                    hit.word = Some(format!("{word} {outcome_word}"));
+                    // "civilian lives" names one thing; in "others wounded" the noun is
+                    // "others" and "wounded" says what happened to them.
+                    let participle = outcome_word.ends_with("ed") || outcome_word == "dead";
+                    hit.word = Some(if participle {
+                        word
+                    } else {
+                        format!("{word} {outcome_word}")
+                    });
                     hit.next = index + 2;
                     return hit;
                 }
@@ -1228,7 +1265,7 @@ fn find_noun(text: &str, tokens: &[Token], start: usize, after_vague: bool) -> N
         let original = token_text(text, token);
         let capitalised = original.starts_with(char::is_uppercase);
         if capitalised || NOUN_MODIFIERS.contains(&word.as_str()) {
-            if capitalised && capitalised_fallback.is_none() {
+            if capitalised && capitalised_fallback.is_none() && word.chars().count() > 1 {
                 capitalised_fallback = Some((word, index + 1));
             }
             index += 1;
@@ -1248,6 +1285,35 @@ fn find_noun(text: &str, tokens: &[Token], start: usize, after_vague: bool) -> N
             index += 1;
             words_seen += 1;
             continue;
+        }
+        let next_is_plain = tokens.get(index + 1).is_some_and(|next| {
+            let next_original = token_text(text, next);
+            let next_lower = next_original.to_lowercase();
+            next.kind == TokenKind::Word
+                && adjacent_by_space(text, tokens, index, index + 1)
+                && (next_original.starts_with(char::is_lowercase) || capitalised_fallback.is_none())
+                && !NOT_NOUNS.contains(&next_lower.as_str())
+                && !OUTCOME_WORDS.contains_key(next_lower.as_str())
+        });
+        let looks_verbal = word.ends_with("ed") || word.ends_with("ing");
+        // "hundreds of Venezuelans fleeing …": after a name, a participle starts a clause.
+        if looks_verbal && capitalised_fallback.is_some() {
+            break;
+        }
+        // "two former high-ranking followers", "six predominantly Muslim countries".
+        let looks_adjectival = looks_verbal
+            || word.contains('-')
+            || ADJECTIVE_ENDINGS
+                .iter()
+                .any(|ending| word.ends_with(ending));
+        if looks_adjectival && next_is_plain {
+            index += 1;
+            words_seen += 1;
+            continue;
+        }
+        // "dozens feared dead", "20 remaining": a verb, not a noun.
+        if looks_verbal {
+            break;
         }
         // English noun phrases end with their head: "two volatile nations", "several recent
         // attacks". Walk over plain words until one looks like a verb or a function word.

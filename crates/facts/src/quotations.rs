@@ -199,6 +199,26 @@ const INVERTING_VERBS: &[&str] = &[
     "announce", "declare", "claim", "observe", "remark", "recall", "tell", "tweet", "post",
 ];
 
+/// Days and time adverbs that sit between a speaker and the verb.
+fn is_time_word(word: &str) -> bool {
+    is_lower(
+        word,
+        &[
+            "today",
+            "yesterday",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "recently",
+            "tonight",
+        ],
+    )
+}
+
 fn is_auxiliary_or_adverb(word: &str) -> bool {
     is_lower(word, BEFORE_VERB)
         || (word.len() > 4 && word.ends_with("ly") && word.starts_with(char::is_lowercase))
@@ -325,12 +345,16 @@ impl Word {
 
 fn words_in(text: &str, start: usize, end: usize) -> Vec<Word> {
     let slice = &text[start..end];
-    let mut words = Vec::new();
+    let mut words: Vec<Word> = Vec::new();
     let mut piece_start: Option<usize> = None;
     let mut push = |from: usize, to: usize| {
         let piece = &slice[from..to];
         let core = piece.trim_matches(|c: char| !c.is_alphanumeric());
         if core.is_empty() {
+            // A dash or colon standing alone ("MOSCOW -- A court") ends the word before it.
+            if let Some(previous) = words.last_mut() {
+                previous.end = start + to;
+            }
             return;
         }
         let leading = piece.len()
@@ -361,6 +385,25 @@ fn words_in(text: &str, start: usize, end: usize) -> Vec<Word> {
     words
 }
 
+/// The speech verb at `index`, unless the word is a plural noun there: "member states of",
+/// "charges against", "reports about".
+fn verb_at(text: &str, words: &[Word], index: usize) -> Option<&'static str> {
+    let core = words.get(index)?.core(text);
+    let lemma = speech_lemma(core)?;
+    let next = words
+        .get(index + 1)
+        .map(|word| word.core(text))
+        .unwrap_or("");
+    let noun_like = core.ends_with('s')
+        && is_lower(
+            next,
+            &[
+                "of", "against", "for", "about", "from", "by", "with", "were", "are", "have",
+            ],
+        );
+    (!noun_like).then_some(lemma)
+}
+
 fn speech_lemma(word: &str) -> Option<&'static str> {
     SPEECH_VERBS.get(word).copied()
 }
@@ -371,7 +414,9 @@ fn is_lower(word: &str, list: &[&str]) -> bool {
 
 /// Does `trailing` punctuation end a phrase (a comma, colon, full stop…)?
 fn ends_phrase(trailing: &str) -> bool {
-    trailing.contains([',', '.', ';', ':', '!', '?', '(', ')', '"', '“', '”', '—'])
+    trailing.contains([
+        ',', '.', ';', ':', '!', '?', '(', ')', '"', '“', '”', '—', '–', '-',
+    ])
 }
 
 // ---- Speaker phrases ----
@@ -381,11 +426,34 @@ fn ends_phrase(trailing: &str) -> bool {
 /// Returns the speaker's byte range.
 fn speaker_before(text: &str, words: &[Word], verb_index: usize) -> Option<(usize, usize)> {
     let mut last = verb_index;
-    while last > 0
-        && is_auxiliary_or_adverb(words[last - 1].core(text))
-        && !ends_phrase(words[last - 1].trailing(text))
-    {
-        last -= 1;
+    loop {
+        let before = last;
+        while last > 0
+            && is_auxiliary_or_adverb(words[last - 1].core(text))
+            && !ends_phrase(words[last - 1].trailing(text))
+        {
+            last -= 1;
+        }
+        // "Iran on Wednesday condemned", "Nigeria on Saturday announced".
+        if last > 1 && is_time_word(words[last - 1].core(text)) {
+            last -= if words[last - 2].core(text).eq_ignore_ascii_case("on") {
+                2
+            } else {
+                1
+            };
+        } else if last > 2
+            && is_lower(
+                words[last - 1].core(text),
+                &["week", "month", "year", "night"],
+            )
+            && is_lower(words[last - 2].core(text), &["last", "this"])
+        {
+            // "Denmark last week announced".
+            last -= 2;
+        }
+        if last == before {
+            break;
+        }
     }
     if last == 0 {
         return None;
@@ -449,7 +517,10 @@ fn speaker_after(text: &str, words: &[Word], first: usize) -> Option<(usize, usi
     let mut last = first;
     while last < words.len() {
         let core = words[last].core(text);
-        if last > first && (is_lower(core, SPEAKER_STOPS) || speech_lemma(core).is_some()) {
+        let past_form = core.ends_with("ed") && core.starts_with(char::is_lowercase);
+        if last > first
+            && (is_lower(core, SPEAKER_STOPS) || speech_lemma(core).is_some() || past_form)
+        {
             last -= 1;
             break;
         }
@@ -478,9 +549,15 @@ fn plausible_speaker(text: &str, words: &[Word]) -> bool {
     let ends_well = !is_lower(last_core, DETERMINERS)
         && !last_core.ends_with("'s")
         && !last_core.ends_with("’s");
-    let no_clause = words
-        .iter()
-        .all(|word| !is_lower(word.core(text), NOT_IN_SPEAKER));
+    // "Brazil's police filed new" is a clause: a lower-case past form inside the phrase.
+    let no_clause = words.iter().enumerate().all(|(index, word)| {
+        let core = word.core(text);
+        let past_form = index > 0
+            && core.ends_with("ed")
+            && core.starts_with(char::is_lowercase)
+            && !is_lower(core, &["armed", "united", "concerned", "detained"]);
+        !is_lower(core, NOT_IN_SPEAKER) && !past_form
+    });
     starts_well && ends_well && no_clause
 }
 
@@ -592,7 +669,7 @@ fn attribution_after(text: &str, marks: Marks, is_short: bool) -> Option<Attribu
     // "X said", "X, the foreign minister, said", "he told Reuters".
     let limit = words.len().min(12);
     let verb_index = (1..limit).find(|&index| {
-        speech_lemma(words[index].core(text)).is_some()
+        verb_at(text, words, index).is_some()
             && words[..index]
                 .iter()
                 .all(|word| !word.trailing(text).contains(['.', ';', ':', '!', '?']))
@@ -603,7 +680,7 @@ fn attribution_after(text: &str, marks: Marks, is_short: bool) -> Option<Attribu
     }
     Some(Attribution {
         speaker,
-        verb: speech_lemma(words[verb_index].core(text))?,
+        verb: verb_at(text, words, verb_index)?,
         verb_span: (words[verb_index].core_start, words[verb_index].core_end),
     })
 }
@@ -685,7 +762,7 @@ fn attribution_ending_at(
     let verb_index = (0..words.len())
         .rev()
         .take(allowed_between + 1)
-        .find(|&index| speech_lemma(words[index].core(text)).is_some())?;
+        .find(|&index| verb_at(text, &words, index).is_some())?;
     let between = &words[verb_index + 1..];
     if is_short && !between.iter().all(|word| word.core(text) == "that") {
         return None;
@@ -700,7 +777,7 @@ fn attribution_ending_at(
     let speaker = speaker_before(text, &words, verb_index)?;
     Some(Attribution {
         speaker,
-        verb: speech_lemma(words[verb_index].core(text))?,
+        verb: verb_at(text, &words, verb_index)?,
         verb_span: (words[verb_index].core_start, words[verb_index].core_end),
     })
 }
@@ -772,7 +849,7 @@ fn read_reported(text: &str, sentence_start: usize, sentence_end: usize) -> Opti
         let last_index = tail.len() - 1;
         let verb_index = (1..=last_index)
             .rev()
-            .find(|&index| speech_lemma(tail[index].core(text)).is_some());
+            .find(|&index| verb_at(text, tail, index).is_some());
         if let Some(verb_index) = verb_index {
             let trailing_ok = tail[verb_index + 1..].iter().all(|word| {
                 is_lower(
@@ -802,11 +879,7 @@ fn read_reported(text: &str, sentence_start: usize, sentence_end: usize) -> Opti
             if trailing_ok {
                 if let Some(speaker) = speaker_before(text, tail, verb_index) {
                     if speaker.0 == tail[0].core_start {
-                        return quotation(
-                            speaker,
-                            speech_lemma(tail[verb_index].core(text))?,
-                            content,
-                        );
+                        return quotation(speaker, verb_at(text, tail, verb_index)?, content);
                     }
                 }
             }
@@ -814,8 +887,7 @@ fn read_reported(text: &str, sentence_start: usize, sentence_end: usize) -> Opti
     }
     // "X said (that) …", "X accused Y of …", "X denied …".
     for verb_index in 1..words.len().min(16) {
-        let core = words[verb_index].core(text);
-        let Some(lemma) = speech_lemma(core) else {
+        let Some(lemma) = verb_at(text, &words, verb_index) else {
             continue;
         };
         // "Media reports said": a speech-verb noun right before another speech verb.
@@ -831,7 +903,7 @@ fn read_reported(text: &str, sentence_start: usize, sentence_end: usize) -> Opti
         let mut content_index = verb_index + 1;
         let that_index = words[verb_index + 1..]
             .iter()
-            .take(6)
+            .take(8)
             .position(|word| word.core(text) == "that")
             .map(|offset| verb_index + 1 + offset);
         if let Some(that_index) = that_index {

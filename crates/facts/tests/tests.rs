@@ -305,6 +305,33 @@ mod dates {
     }
 
     #[test]
+    fn anchors_must_be_as_fine_as_the_shift() {
+        check(
+            "It began in the 1990s. A day later, talks failed.",
+            None,
+            &["1990s=1990/1999", "~A day later=?"],
+        );
+        check(
+            "Talks began in 2019. Talks collapsed two days after 14 October 2025.",
+            None,
+            &[
+                "2019=2019",
+                "~two days after=2025-10-16",
+                "14 October 2025=2025-10-14",
+            ],
+        );
+    }
+
+    #[test]
+    fn since_a_month_means_the_past_one() {
+        check(
+            "Prices rose since December.",
+            Some("2025-10-16"),
+            &["~since December=2024-12-01/2025-10-16"],
+        );
+    }
+
+    #[test]
     fn vague_spans_keep_their_text() {
         check(
             "Attacks rose in recent weeks.",
@@ -638,7 +665,32 @@ mod quotations {
     }
 
     #[test]
+    fn speakers_leave_out_datelines_and_days() {
+        check(
+            "KABUL -- The Taliban said they would reopen the crossing.",
+            &["The Taliban|say|they would reopen the crossing (reported)"],
+        );
+        check(
+            "Iran on Wednesday condemned the suicide attack in Kabul.",
+            &["Iran|condemn|the suicide attack in Kabul (reported)"],
+        );
+        check(
+            "Denmark last week announced a suspension of aid.",
+            &["Denmark|announce|a suspension of aid (reported)"],
+        );
+        check(
+            "Berlin warned the German government in a long letter that aid would stop.",
+            &["Berlin|warn|aid would stop (reported)"],
+        );
+    }
+
+    #[test]
     fn sentences_without_speech_are_not_quotations() {
+        check("Police filed new charges against the former minister.", &[]);
+        check(
+            "The council of member states of the alliance met in Jeddah.",
+            &[],
+        );
         check("Pakistani jets struck targets in Kabul this week.", &[]);
         check("The claims were dismissed by observers as baseless.", &[]);
         check(
