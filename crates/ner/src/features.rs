@@ -99,6 +99,50 @@ pub struct Gazetteer {
     pub capitalisation: HashMap<String, u8>,
 }
 
+/// How each word is written across one document (an article), counted away from sentence
+/// starts and headlines: a word written "japan" nowhere and "Japan" mid-sentence is a name
+/// even where a headline or a sentence start hides its case.
+#[derive(Debug, Clone, Default)]
+pub struct DocumentFacts {
+    /// Lower-cased word → (times capitalised, times lower-case).
+    case_counts: HashMap<String, (u32, u32)>,
+}
+
+impl DocumentFacts {
+    pub fn from_sentences(sentences: &[Vec<&str>]) -> DocumentFacts {
+        let mut case_counts: HashMap<String, (u32, u32)> = HashMap::new();
+        for tokens in sentences {
+            if is_headline(tokens) {
+                continue;
+            }
+            for token in tokens.iter().skip(1) {
+                let Some(first) = token.chars().next() else {
+                    continue;
+                };
+                if !first.is_alphabetic() || is_all_caps(token) {
+                    continue;
+                }
+                let counts = case_counts.entry(token.to_lowercase()).or_default();
+                if first.is_uppercase() {
+                    counts.0 += 1;
+                } else {
+                    counts.1 += 1;
+                }
+            }
+        }
+        DocumentFacts { case_counts }
+    }
+
+    fn case_name(&self, lower: &str) -> &'static str {
+        match self.case_counts.get(lower) {
+            None => "unseen",
+            Some((_, 0)) => "capitalised",
+            Some((0, _)) => "lower",
+            Some(_) => "both",
+        }
+    }
+}
+
 /// Everything feature extraction reads besides the sentence itself.
 #[derive(Debug, Clone)]
 pub struct FeatureContext {
@@ -245,7 +289,11 @@ fn lexicon_names() -> Vec<&'static str> {
 }
 
 /// Hashed feature keys of every token of a sentence, one list per token.
-pub fn sentence_features(tokens: &[&str], context: &FeatureContext) -> Vec<Vec<u32>> {
+pub fn sentence_features(
+    tokens: &[&str],
+    context: &FeatureContext,
+    document: &DocumentFacts,
+) -> Vec<Vec<u32>> {
     let facts: Vec<TokenFacts> = tokens
         .iter()
         .map(|token| {
@@ -404,6 +452,13 @@ pub fn sentence_features(tokens: &[&str], context: &FeatureContext) -> Vec<Vec<u
         add(KeyBuilder::new("capitalisation")
             .with(BUCKET_NAMES[bucket as usize % BUCKET_NAMES.len()])
             .with(&fact.short_shape));
+        let document_case = document.case_name(lower_token);
+        add(KeyBuilder::new("document_case")
+            .with(document_case)
+            .with(&fact.short_shape));
+        if index == 0 || headline {
+            add(KeyBuilder::new("document_case_unreliable").with(document_case));
+        }
         if index == 0 || headline {
             add(KeyBuilder::new("capitalisation_unreliable")
                 .with(BUCKET_NAMES[bucket as usize % BUCKET_NAMES.len()]));

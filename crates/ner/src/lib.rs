@@ -58,28 +58,49 @@ pub fn tag(tagger: &Tagger, tokens: &[&str]) -> Vec<Tag> {
 }
 
 /// Names in raw text with the default model: the text is split into sentences, each sentence
-/// into CoNLL-style tokens, and each name is reported as a byte range of `text`.
+/// into CoNLL-style tokens, the whole text is tagged as one document, and each name is
+/// reported as a byte range of `text`.
 pub fn spans(text: &str) -> Vec<EntitySpan> {
     spans_with(default_tagger(), text)
 }
 
 /// `spans` with a given tagger.
 pub fn spans_with(tagger: &Tagger, text: &str) -> Vec<EntitySpan> {
+    let sentences = text::sentences(text);
+    let tokens: Vec<Vec<Token>> = sentences
+        .iter()
+        .map(|sentence| tokenize(sentence.text(text)))
+        .collect();
+    let words: Vec<Vec<&str>> = sentences
+        .iter()
+        .zip(&tokens)
+        .map(|(sentence, sentence_tokens)| {
+            let sentence_text = sentence.text(text);
+            sentence_tokens
+                .iter()
+                .map(|token| &sentence_text[token.start..token.end])
+                .collect()
+        })
+        .collect();
     let mut result = Vec::new();
-    for sentence in text::sentences(text) {
-        let sentence_text = sentence.text(text);
-        let tokens = tokenize(sentence_text);
-        let words: Vec<&str> = tokens
-            .iter()
-            .map(|token| &sentence_text[token.start..token.end])
-            .collect();
-        for chunk in tags::chunks(&tagger.tag(&words)) {
+    for ((sentence, sentence_tokens), tags) in sentences
+        .iter()
+        .zip(&tokens)
+        .zip(tagger.tag_document(&words))
+    {
+        for chunk in tags::chunks(&tags) {
             result.push(EntitySpan {
-                start: sentence.start + tokens[chunk.start].start,
-                end: sentence.start + tokens[chunk.end - 1].end,
+                start: sentence.start + sentence_tokens[chunk.start].start,
+                end: sentence.start + sentence_tokens[chunk.end - 1].end,
                 kind: chunk.kind,
             });
         }
     }
     result
+}
+
+/// BIO tags for every sentence of one document (an article), with the document-wide
+/// features the model was trained with.
+pub fn tag_document(tagger: &Tagger, sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
+    tagger.tag_document(sentences)
 }

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::io::{Read, Write};
 
-use crate::features::{hand_lexicons, sentence_features, FeatureContext, Gazetteer};
+use crate::features::{hand_lexicons, sentence_features, DocumentFacts, FeatureContext, Gazetteer};
 use crate::tags::{end_allowed, from_bilou, transition_allowed, Tag, N_TAGS};
 
 /// Start of every model file, so a wrong file is refused rather than misread.
@@ -88,12 +88,27 @@ impl FeatureWeights {
 }
 
 impl Tagger {
-    /// BIO tags for the tokens of one sentence.
+    /// BIO tags for the tokens of one sentence, taken as a document of its own.
     pub fn tag(&self, tokens: &[&str]) -> Vec<Tag> {
+        let sentences = [tokens.to_vec()];
+        self.tag_document(&sentences).pop().unwrap_or_default()
+    }
+
+    /// BIO tags for every sentence of one document (an article): how a word is written
+    /// elsewhere in the document informs its tag where a headline or sentence start hides it.
+    pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
+        let document = DocumentFacts::from_sentences(sentences);
+        sentences
+            .iter()
+            .map(|tokens| self.tag_with_document(tokens, &document))
+            .collect()
+    }
+
+    fn tag_with_document(&self, tokens: &[&str], document: &DocumentFacts) -> Vec<Tag> {
         if tokens.is_empty() {
             return Vec::new();
         }
-        let features = sentence_features(tokens, &self.context);
+        let features = sentence_features(tokens, &self.context, document);
         let emissions: Vec<[f32; N_TAGS]> = features
             .iter()
             .map(|keys| {
