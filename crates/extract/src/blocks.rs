@@ -119,6 +119,10 @@ fn element_marks_byline(element: &Element) -> bool {
 }
 
 fn element_marks_date(element: &Element) -> bool {
+    // A <time> without a datetime attribute still shows the date as text.
+    if element.name() == "time" && element.attr("datetime").is_none() {
+        return true;
+    }
     if element
         .attr("itemprop")
         .is_some_and(|prop| prop.eq_ignore_ascii_case("datePublished"))
@@ -364,7 +368,7 @@ impl Walk<'_> {
                 let key = key.or_else(|| element.attr("http-equiv"));
                 let value = element.attr("content").or_else(|| element.attr("datetime"));
                 if let (Some(key), Some(value)) = (key, value) {
-                    let value = collapse_whitespace(value);
+                    let value = collapse_whitespace(&decode_leftover_entities(value));
                     if !value.is_empty() {
                         self.page
                             .metadata
@@ -479,4 +483,75 @@ pub fn collapse_whitespace(text: &str) -> String {
         collapsed.push_str(word);
     }
     collapsed
+}
+
+/// Decode character references left in text that was escaped twice ("&amp;#x26;" in a meta
+/// tag) or never unescaped (JSON-LD is raw script text): numeric references and the five XML
+/// names. Anything else is kept as written.
+pub fn decode_leftover_entities(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_string();
+    }
+    let mut decoded = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        decoded.push_str(&rest[..amp]);
+        let after = &rest[amp + 1..];
+        let reference_end = after.find(';').filter(|&end| end <= 10);
+        let replacement = reference_end.and_then(|end| {
+            let name = &after[..end];
+            let character = match name {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                _ => {
+                    let number = if let Some(hex) =
+                        name.strip_prefix("#x").or_else(|| name.strip_prefix("#X"))
+                    {
+                        u32::from_str_radix(hex, 16).ok()
+                    } else {
+                        name.strip_prefix('#')
+                            .and_then(|decimal| decimal.parse::<u32>().ok())
+                    };
+                    number.and_then(char::from_u32)
+                }
+            };
+            character.map(|character| (character, end))
+        });
+        match replacement {
+            Some((character, end)) => {
+                decoded.push(character);
+                rest = &after[end + 1..];
+            }
+            None => {
+                decoded.push('&');
+                rest = after;
+            }
+        }
+    }
+    decoded.push_str(rest);
+    decoded
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leftover_entities_are_decoded() {
+        assert_eq!(
+            decode_leftover_entities("Python, SQL &#x26; AI"),
+            "Python, SQL & AI"
+        );
+        assert_eq!(
+            decode_leftover_entities("Tom &amp; Jerry&#39;s &bogus; &"),
+            "Tom & Jerry's &bogus; &"
+        );
+        assert_eq!(
+            decode_leftover_entities("&#xZZ; &#99999999;"),
+            "&#xZZ; &#99999999;"
+        );
+    }
 }

@@ -19,6 +19,10 @@ const PROSE_MAX_LINK_DENSITY: f64 = 0.35;
 /// Short, non-prose blocks (labels, buttons, teasers) weigh this much per character against
 /// the element that holds them.
 const SHORT_BLOCK_PENALTY: f64 = 0.15;
+/// Cued chrome weighs little against the element holding it: cued blocks are dropped anyway
+/// wherever they sit, so a comment thread under the post must not push the choice away from
+/// the element that holds both.
+const CUED_BLOCK_PENALTY: f64 = 0.1;
 /// Link lists outside cued chrome weigh this much per character: articles hold link lists too
 /// (sources, changelogs), so they pull less than cued chrome does.
 const LINK_LIST_PENALTY: f64 = 0.3;
@@ -102,7 +106,7 @@ fn link_density(block: &TextBlock) -> f64 {
 fn block_weight(block: &TextBlock, prose_chars: usize, cued: bool) -> f64 {
     let chars = block.text.chars().count() as f64;
     if cued {
-        return -chars;
+        return -chars * CUED_BLOCK_PENALTY;
     }
     if prose_chars > 0 {
         return prose_chars as f64;
@@ -112,6 +116,11 @@ fn block_weight(block: &TextBlock, prose_chars: usize, cued: bool) -> f64 {
     }
     if link_density(block) > LINK_LIST_DENSITY {
         return -chars * LINK_LIST_PENALTY;
+    }
+    // Short table cells and list items are the normal shape of tables and lists in articles;
+    // short loose lines ("Share", "Advertisement", labels) are the shape of chrome.
+    if matches!(block.owner_tag.as_str(), "td" | "th" | "li" | "dd" | "dt") {
+        return 0.0;
     }
     -chars * SHORT_BLOCK_PENALTY
 }

@@ -152,7 +152,12 @@ fn extract_html(doc: &RawDoc, warnings: &mut Vec<Warning>) -> Article {
         title,
         subtitle,
         authors: metadata::choose_authors(&page.metadata, &json_ld),
-        published: metadata::choose_published(&page.metadata, &json_ld, url.as_deref()),
+        published: metadata::choose_published(
+            &page.metadata,
+            &json_ld,
+            url.as_deref(),
+            &page.blocks,
+        ),
         language: metadata::choose_language(&page.metadata, &json_ld),
         paragraphs,
         removed,

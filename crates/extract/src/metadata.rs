@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use crate::blocks::{collapse_whitespace, RawMetadata, TextBlock};
+use crate::blocks::{collapse_whitespace, decode_leftover_entities, RawMetadata, TextBlock};
 use crate::content::normalize_for_comparison;
 use crate::dates::{date_in_text, date_in_url, normalize_date};
 
@@ -50,7 +50,8 @@ fn value_types(object: &serde_json::Map<String, Value>) -> Vec<String> {
 
 fn string_of(value: Option<&Value>) -> Option<String> {
     match value? {
-        Value::String(text) => Some(collapse_whitespace(text)).filter(|text| !text.is_empty()),
+        Value::String(text) => Some(collapse_whitespace(&decode_leftover_entities(text)))
+            .filter(|text| !text.is_empty()),
         Value::Array(items) => items.iter().find_map(|item| string_of(Some(item))),
         Value::Object(object) => {
             string_of(object.get("name")).or_else(|| string_of(object.get("@value")))
@@ -61,7 +62,7 @@ fn string_of(value: Option<&Value>) -> Option<String> {
 
 fn names_of(value: Option<&Value>) -> Vec<String> {
     match value {
-        Some(Value::String(text)) => vec![collapse_whitespace(text)],
+        Some(Value::String(text)) => vec![collapse_whitespace(&decode_leftover_entities(text))],
         Some(Value::Object(object)) => string_of(object.get("name")).into_iter().collect(),
         Some(Value::Array(items)) => items.iter().flat_map(|item| names_of(Some(item))).collect(),
         _ => Vec::new(),
@@ -153,20 +154,7 @@ const TITLE_SEPARATORS: &[&str] = &[
 /// last separator goes when it names the site (outlet name or domain) or is short (at most
 /// three words) and the headline part is at least as long; "Site | Headline" loses a leading site name.
 pub fn strip_site_name_from_title(title: &str, site_names: &[String]) -> String {
-    let site_keys: Vec<String> = site_names
-        .iter()
-        .map(|name| normalize_for_comparison(name).replace(' ', ""))
-        .filter(|key| !key.is_empty())
-        .collect();
-    let names_site = |part: &str| {
-        let key = normalize_for_comparison(part).replace(' ', "");
-        !key.is_empty()
-            && site_keys.iter().any(|site| {
-                *site == key
-                    || (site.len() >= 4 && key.contains(site.as_str()))
-                    || (key.len() >= 4 && site.contains(&key))
-            })
-    };
+    let names_site = |part: &str| text_names_site(part, site_names);
     let mut title = title.trim().to_string();
     for _ in 0..2 {
         let Some((separator_at, separator)) = TITLE_SEPARATORS
@@ -201,6 +189,26 @@ pub fn strip_site_name_from_title(title: &str, site_names: &[String]) -> String 
     title
 }
 
+/// True if `text` is the site's name: equal to, contained in, or barely longer than one of the
+/// names the site goes by (outlet name, domain, domain label), ignoring case and spacing.
+pub fn text_names_site(text: &str, site_names: &[String]) -> bool {
+    let key = normalize_for_comparison(text).replace(' ', "");
+    if key.is_empty() {
+        return false;
+    }
+    site_names
+        .iter()
+        .map(|name| normalize_for_comparison(name).replace(' ', ""))
+        .any(|site| {
+            !site.is_empty()
+                && (site == key
+                    || (key.len() >= 4 && site.contains(&key))
+                    || (site.len() >= 4
+                        && key.contains(site.as_str())
+                        && key.len() <= site.len() + 10))
+        })
+}
+
 /// Pick the title: the visible headline (first `<h1>`s) when a declared title (og:title,
 /// JSON-LD headline, `<title>`) confirms it; else the declared titles in that order with the
 /// site name removed; else the first `<h1>`.
@@ -220,10 +228,12 @@ pub fn choose_title(
     .map(|title| strip_site_name_from_title(&title, site_names))
     .filter(|title| !title.is_empty())
     .collect();
+    // A blog's <h1> is often its own name in the masthead: never a candidate.
     let headlines: Vec<&str> = blocks
         .iter()
         .filter(|block| block.owner_tag == "h1")
         .map(|block| block.text.as_str())
+        .filter(|headline| !text_names_site(headline, site_names))
         .take(HEADLINE_CANDIDATES)
         .collect();
     let declared_keys: Vec<String> = declared
@@ -235,12 +245,25 @@ pub fn choose_title(
         if key.is_empty() {
             continue;
         }
-        if declared_keys
-            .iter()
-            .any(|declared| *declared == key || (key.len() >= 12 && declared.starts_with(&key)))
-        {
+        let confirmed_by = declared_keys.iter().position(|declared| {
+            *declared == key || (key.len() >= 12 && declared.starts_with(&key))
+        });
+        if let Some(index) = confirmed_by {
+            // An all-capitals headline is styling; the declared title has the real casing.
+            let shouting = !headline.chars().any(char::is_lowercase);
+            if shouting && declared_keys[index] == key {
+                return Some(declared[index].clone());
+            }
             return Some(headline.to_string());
         }
+    }
+    // An unconfirmed headline still beats declared titles, which are often SEO rewrites; a
+    // one-word <h1> is usually a logo or section name, so it needs confirmation.
+    if let Some(headline) = headlines
+        .iter()
+        .find(|headline| model::count_words(headline) >= 2)
+    {
+        return Some(headline.to_string());
     }
     declared
         .into_iter()
@@ -356,11 +379,13 @@ const PUBLISHED_META_KEYS: &[&str] = &[
 ];
 
 /// Publication date: JSON-LD, then `<meta>`, then `<time datetime>`, then the URL path, then
-/// date-classed elements' text, then the modification date as a last resort.
+/// date-classed elements' text, then a short dated line near the headline, then the
+/// modification date as a last resort.
 pub fn choose_published(
     metadata: &RawMetadata,
     json_ld: &JsonLdArticle,
     url: Option<&str>,
+    blocks: &[TextBlock],
 ) -> Option<String> {
     if let Some(date) = json_ld.date_published.as_deref().and_then(normalize_date) {
         return Some(date);
@@ -392,11 +417,34 @@ pub fn choose_published(
     {
         return Some(date);
     }
+    if let Some(date) = date_in_short_blocks_after_headline(blocks) {
+        return Some(date);
+    }
     let modified = json_ld
         .date_modified
         .as_deref()
         .or_else(|| meta_value(metadata, &["article:modified_time", "og:updated_time"]));
     modified.and_then(normalize_date)
+}
+
+/// How many blocks after the headline may hold a visible dateline.
+const DATELINE_SEARCH_BLOCKS: usize = 40;
+/// A dateline is a short line; longer blocks mention dates in passing.
+const DATELINE_MAX_WORDS: usize = 12;
+
+/// A date shown as a short line near the headline ("December 15, 2025" under the `<h1>`), for
+/// pages that mark it up with no class, attribute or metadata at all.
+fn date_in_short_blocks_after_headline(blocks: &[TextBlock]) -> Option<String> {
+    let start = blocks
+        .iter()
+        .position(|block| block.owner_tag == "h1")
+        .unwrap_or(0);
+    blocks
+        .iter()
+        .skip(start)
+        .take(DATELINE_SEARCH_BLOCKS)
+        .filter(|block| model::count_words(&block.text) <= DATELINE_MAX_WORDS)
+        .find_map(|block| date_in_text(&block.text))
 }
 
 /// Host of an absolute http(s) URL, lower-cased, without "www." and without a port.

@@ -2,7 +2,8 @@
 //! trafilatura (read from the JSONL that `bench/trafilatura_run.py` wrote).
 //!
 //! Usage:
-//!   bench_extraction [--bench-dir DIR] [--trafilatura FILE.jsonl]
+//!   bench_extraction [--bench-dir DIR] [--trafilatura FILE.jsonl] [--per-page FILE]
+//!     (--per-page writes per-page F1 and ms to FILE, and title/date/author pairs to FILE.metadata)
 //!   bench_extraction --synthetic-page-mb N     (extract one synthetic N MB page, print peak memory)
 //!   bench_extraction --show NNNN               (print one page's extraction next to its truth)
 //!
@@ -117,6 +118,7 @@ fn main() {
     let mut sitrep_scores = Scores::default();
     let mut trafilatura_scores = Scores::default();
     let mut per_page_lines: Vec<String> = Vec::new();
+    let mut metadata_lines: Vec<String> = Vec::new();
     for path in &html_files {
         let file_id = path
             .file_name()
@@ -147,10 +149,26 @@ fn main() {
             }
         }
         per_page_lines.push(line);
+        metadata_lines.push(format!(
+            "{file_id}\ttitle\t{:?}\t{:?}",
+            output.title, truth.title
+        ));
+        metadata_lines.push(format!(
+            "{file_id}\tdate\t{:?}\t{:?}",
+            output.date, truth.date
+        ));
+        metadata_lines.push(format!(
+            "{file_id}\tauthor\t{:?}\t{:?}",
+            output.authors, truth.author
+        ));
     }
     if let Some(path) = option("--per-page") {
         if let Err(error) = std::fs::write(&path, per_page_lines.join("\n") + "\n") {
             eprintln!("cannot write {path}: {error}");
+        }
+        let metadata_path = format!("{path}.metadata");
+        if let Err(error) = std::fs::write(&metadata_path, metadata_lines.join("\n") + "\n") {
+            eprintln!("cannot write {metadata_path}: {error}");
         }
     }
 
