@@ -19,7 +19,7 @@ pub use gazetteer::{Gazetteer, Place, PlaceSource, Precision};
 pub use matcher::Via;
 pub use record::{parse_records, Record, RecordKind, Tenure};
 
-use matcher::{Hit, Matcher, NameToCompile, Target};
+use matcher::{Hit, Matcher, NameToCompile, Strategy, Target};
 use normalize::{exact_key, exact_keyed, fuzzy_keyed};
 
 /// The built-in knowledge-base files, one per kind, in load order.
@@ -108,7 +108,7 @@ impl KnowledgeBase {
             by_id: BTreeMap::new(),
             demonyms: BTreeMap::new(),
             capitals: BTreeMap::new(),
-            record_matcher: Matcher::build(Vec::new()),
+            record_matcher: Matcher::build(Vec::new(), Strategy::Automaton),
             gazetteer: OnceLock::new(),
             place_matcher: OnceLock::new(),
             warnings: Vec::new(),
@@ -424,8 +424,8 @@ impl KnowledgeBase {
                         // GeoNames alternates are for lookup only: in running text they add noise. Hand
                         // rows list only the spellings news uses, so those all match, fuzzily too.
                         let is_hand = place.source == PlaceSource::Hand;
-                        let alternates: &[String] = if is_hand { &place.alternates } else { &[] };
-                        std::iter::once(&place.name)
+                        let alternates = place.alternate_names().filter(move |_| is_hand);
+                        std::iter::once(place.name.as_str())
                             .chain(alternates)
                             .map(move |name| NameToCompile {
                                 name,
@@ -434,6 +434,7 @@ impl KnowledgeBase {
                                 allow_fuzzy: is_hand,
                             })
                     }),
+                Strategy::WordRuns,
             )
         })
     }
@@ -502,7 +503,7 @@ impl KnowledgeBase {
                 });
             }
         }
-        self.record_matcher = Matcher::build(names);
+        self.record_matcher = Matcher::build(names, Strategy::Automaton);
     }
 }
 

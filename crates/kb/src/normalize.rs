@@ -68,12 +68,20 @@ fn exact_keyed_with(text: &str, tracks_offsets: bool) -> KeyedText {
         tracks_offsets,
         ..KeyedText::default()
     };
+    keyed.key.reserve(text.len());
+    if tracks_offsets {
+        keyed.original_starts.reserve(text.len());
+        keyed.original_ends.reserve(text.len());
+    }
     let mut previous: Option<char> = None;
     let mut before_previous: Option<char> = None;
     let mut indices = text.char_indices().peekable();
     while let Some((start, character)) = indices.next() {
         let end = indices.peek().map_or(text.len(), |(next, _)| *next);
-        if character.is_alphanumeric() {
+        if character.is_ascii_alphanumeric() {
+            // The common case, kept short: the gazetteer keys a hundred thousand names at load.
+            keyed.push(character.to_ascii_lowercase(), start, end);
+        } else if character.is_alphanumeric() {
             match fold_letter(character) {
                 Some(folded) => {
                     for folded_char in folded.chars() {
