@@ -484,6 +484,16 @@ const REFERENCE_WORDS: &[&str] = &[
     "issue",
     "item",
     "annex",
+    "type",
+    "step",
+    "episode",
+    "part",
+    "round",
+    "stage",
+    "season",
+    "figure",
+    "table",
+    "covid",
     "category",
     "district",
     "zone",
@@ -1047,6 +1057,11 @@ fn read_amount(text: &str, tokens: &[Token], index: usize) -> Option<Amount> {
                     next += 2;
                 }
             }
+        }
+        // "tens" and "scores" are numbers only in "tens of thousands", "scores of people".
+        let needs_of = matches!(word.as_str(), "tens" | "scores");
+        if needs_of && !word_is(text, tokens, index + 1, "of") {
+            return None;
         }
         if word == "tens" && next == index + 1 {
             return None;

@@ -191,6 +191,15 @@ const BEFORE_VERB: &[&str] = &[
     "further",
     "previously",
     "earlier",
+    "often",
+    "just",
+    "once",
+    "always",
+    "never",
+    "still",
+    "already",
+    "even",
+    "now",
 ];
 
 /// Speech verbs that may come before their speaker ("…, said the minister").
@@ -413,6 +422,22 @@ fn is_lower(word: &str, list: &[&str]) -> bool {
 }
 
 /// Does `trailing` punctuation end a phrase (a comma, colon, full stop…)?
+/// Does this word end a phrase? "Dr." and the "J." of "J. Smith" do not.
+fn word_ends_phrase(text: &str, word: &Word) -> bool {
+    let core = word.core(text);
+    let trailing = word.trailing(text);
+    let is_title_or_initial = trailing == "."
+        && (is_lower(core, TITLES)
+            || (core.chars().count() == 1 && core.starts_with(char::is_uppercase)));
+    !is_title_or_initial && ends_phrase(trailing)
+}
+
+/// Abbreviated titles that end with a period inside a name.
+const TITLES: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "gov",
+    "rev", "st", "jr", "sr", "brig", "adm", "cmdr", "pres", "hon",
+];
+
 fn ends_phrase(trailing: &str) -> bool {
     trailing.contains([
         ',', '.', ';', ':', '!', '?', '(', ')', '"', '“', '”', '—', '–', '-',
@@ -494,7 +519,7 @@ fn speaker_before(text: &str, words: &[Word], verb_index: usize) -> Option<(usiz
             break;
         }
         let previous = words[first - 1];
-        if ends_phrase(previous.trailing(text))
+        if word_ends_phrase(text, &previous)
             || !previous.leading(text).is_empty()
                 && previous.leading(text).contains(['"', '“', '('])
         {
@@ -524,7 +549,7 @@ fn speaker_after(text: &str, words: &[Word], first: usize) -> Option<(usize, usi
             last -= 1;
             break;
         }
-        if ends_phrase(words[last].trailing(text)) || last - first >= 7 || last + 1 == words.len() {
+        if word_ends_phrase(text, &words[last]) || last - first >= 7 || last + 1 == words.len() {
             break;
         }
         last += 1;
@@ -556,8 +581,15 @@ fn plausible_speaker(text: &str, words: &[Word]) -> bool {
             && core.ends_with("ed")
             && core.starts_with(char::is_lowercase)
             && !is_lower(core, &["armed", "united", "concerned", "detained"]);
-        !is_lower(core, NOT_IN_SPEAKER) && !past_form
+        // "I don't say", "it never said": negated speech reports nothing.
+        let negated = core.ends_with("n't") || core.ends_with("n’t");
+        !is_lower(core, NOT_IN_SPEAKER) && !past_form && !negated
     });
+    // "Additionally, …": a lone adverb is not a speaker.
+    let lone_adverb = words.len() == 1 && first_core.ends_with("ly");
+    if lone_adverb {
+        return false;
+    }
     starts_well && ends_well && no_clause
 }
 
@@ -630,7 +662,9 @@ fn attribution_after(text: &str, marks: Marks, is_short: bool) -> Option<Attribu
     }
     let sentence_words = words
         .iter()
-        .position(|word| word.trailing(text).contains(['.', '!', '?', ';']))
+        .position(|word| {
+            word.trailing(text).contains(['.', '!', '?', ';']) && word_ends_phrase(text, word)
+        })
         .map_or(words.len(), |index| index + 1);
     if quote_closed_sentence
         && (sentence_words > 8 || first.core(text).starts_with(char::is_lowercase) && !is_short)
@@ -670,9 +704,10 @@ fn attribution_after(text: &str, marks: Marks, is_short: bool) -> Option<Attribu
     let limit = words.len().min(12);
     let verb_index = (1..limit).find(|&index| {
         verb_at(text, words, index).is_some()
-            && words[..index]
-                .iter()
-                .all(|word| !word.trailing(text).contains(['.', ';', ':', '!', '?']))
+            && words[..index].iter().all(|word| {
+                !word.trailing(text).contains(['.', ';', ':', '!', '?'])
+                    || !word_ends_phrase(text, word)
+            })
     })?;
     let speaker = speaker_before(text, words, verb_index)?;
     if speaker.0 != words[0].core_start {

@@ -537,6 +537,12 @@ mod quantities {
     }
 
     #[test]
+    fn words_that_only_look_like_numbers() {
+        check("Test scores rose sharply.", &[]);
+        check("Patients with type 2 diabetes waited.", &[]);
+    }
+
+    #[test]
     fn years_dates_times_ordinals_and_names_are_not_counts() {
         check("In 2021 the Taliban returned on 15 August.", &[]);
         check("The 15th corps met at 10:30 and again at 5 pm.", &[]);
@@ -594,6 +600,18 @@ mod quotations {
         check(
             "“The border will stay shut,” according to a senior official.",
             &["a senior official|according to|The border will stay shut,"],
+        );
+    }
+
+    #[test]
+    fn titles_and_initials_stay_in_the_speaker() {
+        check(
+            "“The wounded need blood urgently,” said Dr. Ahmad Khan.",
+            &["Dr. Ahmad Khan|say|The wounded need blood urgently,"],
+        );
+        check(
+            "“The wounded need blood urgently,” Gen. A. Rashid said.",
+            &["Gen. A. Rashid|say|The wounded need blood urgently,"],
         );
     }
 
@@ -687,6 +705,7 @@ mod quotations {
     #[test]
     fn sentences_without_speech_are_not_quotations() {
         check("Police filed new charges against the former minister.", &[]);
+        check("The ministry doesn't say the strikes hit civilians.", &[]);
         check(
             "The council of member states of the alliance met in Jeddah.",
             &[],
