@@ -196,6 +196,17 @@ impl Walk<'_> {
         });
     }
 
+    /// A block boundary inside a byline or date element separates words ("<p>Jane Doe</p>
+    /// <p>May 4</p>" must not read "Jane DoeMay 4").
+    fn separate_captures(&mut self) {
+        if let Some((_, buffer)) = &mut self.byline_capture {
+            buffer.push(' ');
+        }
+        if let Some((_, buffer)) = &mut self.date_capture {
+            buffer.push(' ');
+        }
+    }
+
     fn push_text(&mut self, text: &str) {
         if let Some(buffer) = &mut self.title_capture {
             buffer.push_str(text);
@@ -274,6 +285,7 @@ impl Walk<'_> {
         if INLINE_TAGS.contains(&tag) {
             return;
         }
+        self.separate_captures();
         self.flush_pending_text();
         // Hidden elements are a cue, not a skip: streaming server renders park the whole article
         // in a `hidden` element until a script moves it, and the prose-share rule keeps it then.
@@ -342,6 +354,7 @@ impl Walk<'_> {
         if INLINE_TAGS.contains(&tag) {
             return;
         }
+        self.separate_captures();
         self.flush_pending_text();
         if let Some((record_index, _)) = self.open_blocks.pop() {
             let end_block = self.page.blocks.len();

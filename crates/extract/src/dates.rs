@@ -13,7 +13,7 @@ static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An ISO-looking date anywhere in running text.
 static ISO_DATE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("valid ISO date-in-text pattern")
+    Regex::new(r"\b(\d{4})[-./](\d{2})[-./](\d{2})\b").expect("valid ISO date-in-text pattern")
 });
 
 /// "September 4, 2025", "Sep. 4th 2025".
@@ -108,6 +108,11 @@ pub fn normalize_date(value: &str) -> Option<String> {
 
 /// The first written-out date in running text ("Published September 4, 2025 at 10:00").
 pub fn date_in_text(text: &str) -> Option<String> {
+    date_with_position_in_text(text).map(|(_, date)| date)
+}
+
+/// The first written-out date in running text with the byte offset where it starts.
+pub fn date_with_position_in_text(text: &str) -> Option<(usize, String)> {
     let mut found: Vec<(usize, String)> = Vec::new();
     if let Some(captures) = MONTH_DAY_YEAR.captures(text) {
         let month = month_number(&captures[1]);
@@ -141,10 +146,7 @@ pub fn date_in_text(text: &str) -> Option<String> {
             }
         }
     }
-    found
-        .into_iter()
-        .min_by_key(|(position, _)| *position)
-        .map(|(_, date)| date)
+    found.into_iter().min_by_key(|(position, _)| *position)
 }
 
 /// A date written into a URL path ("/2025/09/04/slug"), as an ISO date.

@@ -117,6 +117,9 @@ fn extract_html(doc: &RawDoc, warnings: &mut Vec<Warning>) -> Article {
     let title = metadata::choose_title(&page.metadata, &json_ld, &page.blocks, &site_names);
     let verdicts = content::block_verdicts(&page.blocks, &page.elements, title.as_deref());
 
+    let article_start = verdicts
+        .iter()
+        .position(|verdict| matches!(verdict, content::BlockVerdict::Keep(_)));
     let mut paragraphs: Vec<Paragraph> = Vec::new();
     let mut removed: Vec<Removed> = Vec::new();
     for (block, verdict) in page.blocks.iter().zip(&verdicts) {
@@ -157,6 +160,7 @@ fn extract_html(doc: &RawDoc, warnings: &mut Vec<Warning>) -> Article {
             &json_ld,
             url.as_deref(),
             &page.blocks,
+            article_start,
         ),
         language: metadata::choose_language(&page.metadata, &json_ld),
         paragraphs,

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use crate::blocks::{collapse_whitespace, decode_leftover_entities, RawMetadata, TextBlock};
 use crate::content::normalize_for_comparison;
-use crate::dates::{date_in_text, date_in_url, normalize_date};
+use crate::dates::{date_in_text, date_in_url, date_with_position_in_text, normalize_date};
 
 /// The article-level facts a page's JSON-LD declares (first article-like object wins).
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -302,10 +302,9 @@ pub fn clean_author_name(raw: &str) -> Option<String> {
             name.truncate(at);
         }
     }
-    if let Some(at) = name.find(',') {
-        if date_in_text(&name[at..]).is_some() {
-            name.truncate(at);
-        }
+    // "Jane Doe December 4, 2025" or "Jane Doe, 4 Dec 2025": the name ends where a date starts.
+    if let Some((at, _)) = date_with_position_in_text(&name) {
+        name.truncate(at);
     }
     let name = name
         .trim()
@@ -386,6 +385,7 @@ pub fn choose_published(
     json_ld: &JsonLdArticle,
     url: Option<&str>,
     blocks: &[TextBlock],
+    article_start: Option<usize>,
 ) -> Option<String> {
     if let Some(date) = json_ld.date_published.as_deref().and_then(normalize_date) {
         return Some(date);
@@ -417,7 +417,7 @@ pub fn choose_published(
     {
         return Some(date);
     }
-    if let Some(date) = date_in_short_blocks_after_headline(blocks) {
+    if let Some(date) = dateline_near_article_start(blocks, article_start) {
         return Some(date);
     }
     let modified = json_ld
@@ -427,24 +427,30 @@ pub fn choose_published(
     modified.and_then(normalize_date)
 }
 
-/// How many blocks after the headline may hold a visible dateline.
+/// How many blocks before and into the article text may hold a visible dateline.
 const DATELINE_SEARCH_BLOCKS: usize = 40;
 /// A dateline is a short line; longer blocks mention dates in passing.
 const DATELINE_MAX_WORDS: usize = 12;
 
-/// A date shown as a short line near the headline ("December 15, 2025" under the `<h1>`), for
-/// pages that mark it up with no class, attribute or metadata at all.
-fn date_in_short_blocks_after_headline(blocks: &[TextBlock]) -> Option<String> {
-    let start = blocks
-        .iter()
-        .position(|block| block.owner_tag == "h1")
-        .unwrap_or(0);
-    blocks
-        .iter()
-        .skip(start)
-        .take(DATELINE_SEARCH_BLOCKS)
-        .filter(|block| model::count_words(&block.text) <= DATELINE_MAX_WORDS)
-        .find_map(|block| date_in_text(&block.text))
+/// A date shown as a short line at the top of the article ("December 15, 2025" under the
+/// headline), for pages that mark it up with no class, attribute or metadata at all. Looks
+/// backwards from the first article block (the header sits just above the text), then into
+/// the text.
+fn dateline_near_article_start(
+    blocks: &[TextBlock],
+    article_start: Option<usize>,
+) -> Option<String> {
+    let start = article_start?.min(blocks.len());
+    let is_dateline = |block: &TextBlock| {
+        if model::count_words(&block.text) <= DATELINE_MAX_WORDS {
+            date_in_text(&block.text)
+        } else {
+            None
+        }
+    };
+    let before = blocks[..start].iter().rev().take(DATELINE_SEARCH_BLOCKS);
+    let after = blocks[start..].iter().take(DATELINE_SEARCH_BLOCKS);
+    before.chain(after).find_map(is_dateline)
 }
 
 /// Host of an absolute http(s) URL, lower-cased, without "www." and without a port.
