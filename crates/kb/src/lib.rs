@@ -2,7 +2,8 @@
 //!
 //! The knowledge base is a set of JSON Lines files of one record schema ([`Record`]), compiled
 //! at start-up into Aho-Corasick matchers over normalised keys ([`normalize`]). The gazetteer
-//! ([`gazetteer`]) is loaded on first use. The linker asks [`KnowledgeBase::find_names`] for
+//! ([`gazetteer`]) is decompressed, parsed and indexed on first use. Data shapes and matching
+//! rules are documented in `crates/kb/data/README.md`. The linker asks [`KnowledgeBase::find_names`] for
 //! candidate spans and decides among the candidates with context this crate does not have.
 
 pub mod gazetteer;

@@ -118,6 +118,21 @@ fn longest_name_wins() {
 }
 
 #[test]
+fn a_demonym_inside_a_region_name_is_the_region() {
+    check_names(
+        "Latin American and Indian Ocean states",
+        &[
+            "Latin American=place:latin-america",
+            "Indian Ocean=place:indian-ocean",
+        ],
+    );
+    check_names(
+        "Indian and American officials",
+        &["Indian=IN", "American=US"],
+    );
+}
+
+#[test]
 fn possessives_and_plurals_do_not_break_word_boundaries() {
     check_names(
         "Pakistan's army said Afghans crossed.",
