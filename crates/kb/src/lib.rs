@@ -419,8 +419,14 @@ impl KnowledgeBase {
                     .iter()
                     .enumerate()
                     // States are records (with their demonyms and aliases); their GeoNames
-                    // country rows would only repeat them as place candidates.
-                    .filter(|(_, place)| place.precision != Precision::Country)
+                    // country rows would only repeat them as place candidates. Territories
+                    // (Greenland, Western Sahara, Puerto Rico) stay places.
+                    .filter(|(_, place)| {
+                        place.precision != Precision::Country
+                            || !self
+                                .entity(&place.country)
+                                .is_some_and(|record| record.kind == RecordKind::State)
+                    })
                     .flat_map(|(position, place)| {
                         // GeoNames alternates are for lookup only: in running text they add noise. Hand
                         // rows list only the spellings news uses, so those all match, fuzzily too.

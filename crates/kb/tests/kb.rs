@@ -350,6 +350,13 @@ fn a_state_name_is_the_state_not_also_a_place() {
         knowledge_base().places_named("Pakistan")[0].precision,
         Precision::Country
     );
+    // A territory is no state record, so its country row is the place.
+    let greenland = &knowledge_base().find_names("in Greenland")[0];
+    let place = knowledge_base().place(&greenland.candidates[0].id).unwrap();
+    assert_eq!(
+        (place.precision, place.country.as_str()),
+        (Precision::Country, "GL")
+    );
 }
 
 #[test]
