@@ -422,10 +422,10 @@ impl KnowledgeBase {
                     // country rows would only repeat them as place candidates. Territories
                     // (Greenland, Western Sahara, Puerto Rico) stay places.
                     .filter(|(_, place)| {
-                        place.precision != Precision::Country
-                            || !self
-                                .entity(&place.country)
-                                .is_some_and(|record| record.kind == RecordKind::State)
+                        let is_state = self
+                            .entity(&place.country)
+                            .is_some_and(|record| record.kind == RecordKind::State);
+                        place.precision != Precision::Country || !is_state
                     })
                     .flat_map(|(position, place)| {
                         // GeoNames alternates are for lookup only: in running text they add noise. Hand
