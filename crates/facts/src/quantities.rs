@@ -286,6 +286,23 @@ const NOUN_MODIFIERS: &[&str] = &[
     "chinese",
     "american",
     "russian",
+    "former",
+    "new",
+    "top",
+    "key",
+    "major",
+    "small",
+    "large",
+    "big",
+    "high",
+    "low",
+    "separate",
+    "different",
+    "main",
+    "serving",
+    "retired",
+    "old",
+    "rival",
 ];
 
 /// Units written straight after digits ("10km").
@@ -441,6 +458,18 @@ const NOT_NOUNS: &[&str] = &[
     "now",
     "only",
     "just",
+    "still",
+    "along",
+    "following",
+    "ago",
+    "later",
+    "earlier",
+    "again",
+    "away",
+    "back",
+    "instead",
+    "last",
+    "next",
 ];
 
 /// Words before a number that make it part of a name or a reference, not a count.
@@ -1059,8 +1088,18 @@ fn read_amount(text: &str, tokens: &[Token], index: usize) -> Option<Amount> {
             }
         }
         // "tens" and "scores" are numbers only in "tens of thousands", "scores of people".
+        // "leaving scores dead" is a count too.
         let needs_of = matches!(word.as_str(), "tens" | "scores");
-        if needs_of && !word_is(text, tokens, index + 1, "of") {
+        let outcome_follows = tokens.get(index + 1).is_some_and(|next| {
+            matches!(
+                COUNT_NOUNS.get(&lower(text, next)),
+                Some(NounClass::Outcome(_))
+            )
+        });
+        if needs_of
+            && !word_is(text, tokens, index + 1, "of")
+            && !(word == "scores" && outcome_follows)
+        {
             return None;
         }
         if word == "tens" && next == index + 1 {

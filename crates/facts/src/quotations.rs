@@ -33,18 +33,16 @@ pub fn quotations(text: &str) -> Vec<Quotation> {
             found.push(quotation);
         }
     }
-    // Reported speech only in sentences with no quotation marks of their own.
+    // Reported speech only in sentences that hold no direct quotation; scare quotes ("its
+    // “strategic depth” policy") do not stop a sentence from reporting speech.
     let direct_spans: Vec<(usize, usize)> = found
         .iter()
         .map(|quotation| (quotation.start, quotation.end))
         .collect();
-    let marked = quote_marks(text);
     for sentence in &sentences {
-        let touches_quote = marked
+        let touches_quote = direct_spans
             .iter()
-            .map(|marks| (marks.open, marks.close_end))
-            .chain(direct_spans.iter().copied())
-            .any(|(start, end)| start < sentence.end && sentence.start < end);
+            .any(|&(start, end)| start < sentence.end && sentence.start < end);
         if touches_quote {
             continue;
         }
@@ -259,11 +257,38 @@ fn quote_marks(text: &str) -> Vec<Marks> {
     let mut pairs = Vec::new();
     let mut open: Option<(usize, usize)> = None;
     let mut straight_open = false;
+    // Single curly quotes (‘…’), used by headline style and some outlets, count only outside
+    // double quotes, opening at a word start and closing at a word end; the closing mark is
+    // also the apostrophe, so "don’t" never closes a quote.
+    let mut single_open: Option<(usize, usize)> = None;
+    let mut previous_character: Option<char> = None;
     for (position, character) in text.char_indices() {
+        let before = previous_character;
+        previous_character = Some(character);
         match character {
+            '‘' if open.is_none() && before.is_none_or(|c| c.is_whitespace() || c == '(') => {
+                single_open = Some((position, position + character.len_utf8()));
+            }
+            '’' => {
+                let next = text[position + character.len_utf8()..].chars().next();
+                let closes_word = before.is_some_and(|c| !c.is_whitespace())
+                    && next.is_none_or(|c| !c.is_alphanumeric());
+                if let (Some((open_at, content_start)), true) = (single_open, closes_word) {
+                    if position > content_start {
+                        pairs.push(Marks {
+                            open: open_at,
+                            content_start,
+                            content_end: position,
+                            close_end: position + character.len_utf8(),
+                        });
+                    }
+                    single_open = None;
+                }
+            }
             '“' | '«' | '„' => {
                 open = Some((position, position + character.len_utf8()));
                 straight_open = false;
+                single_open = None;
             }
             '”' | '»' => {
                 if let Some((open_at, content_start)) = open.take() {
@@ -291,9 +316,11 @@ fn quote_marks(text: &str) -> Vec<Marks> {
                 } else {
                     open = Some((position, position + 1));
                     straight_open = true;
+                    single_open = None;
                 }
             }
             '\n' => {
+                single_open = None;
                 if let Some((open_at, content_start)) = open.take() {
                     let content_end =
                         content_start + text[content_start..position].trim_end().len();
@@ -322,6 +349,7 @@ fn quote_marks(text: &str) -> Vec<Marks> {
             });
         }
     }
+    pairs.sort_by_key(|marks| marks.open);
     pairs
 }
 

@@ -539,6 +539,10 @@ mod quantities {
     #[test]
     fn words_that_only_look_like_numbers() {
         check("Test scores rose sharply.", &[]);
+        check(
+            "The raid left scores dead.",
+            &["scores 40..99 Indefinite Killed [dead]"],
+        );
         check("Patients with type 2 diabetes waited.", &[]);
     }
 
@@ -600,6 +604,19 @@ mod quotations {
         check(
             "“The border will stay shut,” according to a senior official.",
             &["a senior official|according to|The border will stay shut,"],
+        );
+    }
+
+    #[test]
+    fn single_curly_quotes() {
+        check(
+            "‘We don’t want war with our neighbours,’ the spokesman said.",
+            &["the spokesman|say|We don’t want war with our neighbours,"],
+        );
+        check("Kabul rejected Pakistan’s ‘strategic depth’ doctrine.", &[]);
+        check(
+            "Analysts said the ‘strategic depth’ doctrine had failed.",
+            &["Analysts|say|the ‘strategic depth’ doctrine had failed (reported)"],
         );
     }
 
@@ -716,6 +733,25 @@ mod quotations {
             "Media reports said the talks had stalled.",
             &["Media reports|say|the talks had stalled (reported)"],
         );
+    }
+}
+
+mod snapshot {
+    /// One short article through all three readers, as the JSON other stages will see.
+    #[test]
+    fn short_article() {
+        let text = "ISLAMABAD -- Pakistani jets struck targets in Kabul this week, the army said. \
+The strikes killed at least 11 militants and two civilians, according to local officials.\n\
+“We will respond to any aggression,” Zabihullah Mujahid, the Taliban spokesman, said on Thursday. \
+More than 2,400 people have died in the first three quarters of 2025, since late 2024 \
+attacks surged. Pakistan pledged $2 billion last October.";
+        let published = chrono::NaiveDate::from_ymd_opt(2025, 10, 16);
+        let output = serde_json::json!({
+            "dates": facts::dates(text, published),
+            "quantities": facts::quantities(text),
+            "quotations": facts::quotations(text),
+        });
+        insta::assert_json_snapshot!(output);
     }
 }
 
