@@ -39,6 +39,43 @@ fn builtin_files_load_without_warnings() {
 }
 
 #[test]
+fn every_reference_in_the_builtin_records_points_at_a_known_record() {
+    let known = |id: &str| id.is_empty() || knowledge_base().entity(id).is_some();
+    for record in knowledge_base().records() {
+        assert!(
+            known(&record.country),
+            "{}: unknown country {:?}",
+            record.id,
+            record.country
+        );
+        assert!(
+            known(&record.part_of),
+            "{}: unknown part_of {:?}",
+            record.id,
+            record.part_of
+        );
+        for tenure in record.roles.iter().chain(&record.identities) {
+            assert!(
+                known(&tenure.of),
+                "{}: unknown of {:?}",
+                record.id,
+                tenure.of
+            );
+        }
+        let wikidata_ok = record.wikidata.is_empty()
+            || (record.wikidata.starts_with('Q')
+                && record.wikidata[1..]
+                    .bytes()
+                    .all(|byte| byte.is_ascii_digit()));
+        assert!(
+            wikidata_ok,
+            "{}: bad Wikidata id {:?}",
+            record.id, record.wikidata
+        );
+    }
+}
+
+#[test]
 fn every_state_is_there_once() {
     let states: Vec<_> = knowledge_base()
         .records()
