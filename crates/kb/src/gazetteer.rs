@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 
 use model::Warning;
 
+use crate::matcher::BuildFnvHasher;
 use crate::normalize::exact_key;
 
 /// The derived GeoNames file, built by `crates/kb/scripts/build_gazetteer.py`.
@@ -92,10 +93,10 @@ pub enum PlaceSource {
 pub struct Gazetteer {
     pub places: Vec<Place>,
     /// Hash maps: only looked up, never iterated, so their order cannot leak into output.
-    pub by_id: HashMap<String, usize>,
+    pub by_id: HashMap<String, usize, BuildFnvHasher>,
     /// Exact keys of names and alternates to place positions, built on the first lookup by
     /// name (most runs only search text, which needs the matcher, not this index).
-    by_key: OnceLock<HashMap<String, Vec<usize>>>,
+    by_key: OnceLock<HashMap<String, Vec<usize>, BuildFnvHasher>>,
     pub warnings: Vec<Warning>,
 }
 
@@ -146,7 +147,7 @@ impl Gazetteer {
     /// gazetteer order.
     pub fn positions_with_key(&self, key: &str) -> &[usize] {
         let by_key = self.by_key.get_or_init(|| {
-            let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+            let mut by_key: HashMap<String, Vec<usize>, BuildFnvHasher> = HashMap::default();
             for (position, place) in self.places.iter().enumerate() {
                 for name in std::iter::once(place.name.as_str()).chain(place.alternate_names()) {
                     let key = exact_key(name);

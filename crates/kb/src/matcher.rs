@@ -86,11 +86,42 @@ pub struct Matcher {
 enum KeyIndex {
     Empty,
     Automaton(AhoCorasick),
-    /// Only looked up, never iterated, so the hash order cannot leak into output.
+    /// Every key and every shorter run of its leading words, to the key's entries position
+    /// ([`PREFIX_ONLY`] for a run that only begins longer keys), so a search stops extending a
+    /// run as soon as no key starts with it. Only looked up, never iterated, so the hash order
+    /// cannot leak into output.
     WordRuns {
-        by_key: HashMap<String, usize>,
-        max_words: usize,
+        by_key: HashMap<String, usize, BuildFnvHasher>,
     },
+}
+
+/// Marks a word run that is not itself a key but begins one.
+const PREFIX_ONLY: usize = usize::MAX;
+
+/// FNV-1a: much faster than the default SipHash for the short keys looked up once per word of
+/// every text. Hash flooding is no concern: the table holds only our own names, and text only
+/// looks keys up.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct BuildFnvHasher;
+
+pub struct FnvHasher(u64);
+
+impl std::hash::BuildHasher for BuildFnvHasher {
+    type Hasher = FnvHasher;
+    fn build_hasher(&self) -> FnvHasher {
+        FnvHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
 }
 
 /// A span of the original text one key hit stands for, with the aliases that allow it.
@@ -188,17 +219,19 @@ fn key_hits(index: &KeyIndex, key: &str) -> Vec<(usize, usize, usize)> {
                 }
             }
         }
-        KeyIndex::WordRuns { by_key, max_words } => {
+        KeyIndex::WordRuns { by_key } => {
             let word_starts =
                 (0..bytes.len()).filter(|&at| at == 0 || is_separator_byte(bytes[at - 1]));
             for start in word_starts {
                 let mut end = start;
-                for _ in 0..*max_words {
+                loop {
                     while end < bytes.len() && !is_separator_byte(bytes[end]) {
                         end += 1;
                     }
-                    if let Some(&position) = by_key.get(&key[start..end]) {
-                        found.push((start, end, position));
+                    match by_key.get(&key[start..end]) {
+                        None => break,
+                        Some(&PREFIX_ONLY) => {}
+                        Some(&position) => found.push((start, end, position)),
                     }
                     // Names never run across a line break.
                     if end >= bytes.len() || bytes[end] == b'\n' {
@@ -228,17 +261,15 @@ fn compile(
             .build(&keys)
             .map_or(KeyIndex::Empty, KeyIndex::Automaton),
         Strategy::WordRuns => {
-            let max_words = keys
-                .iter()
-                .map(|key| key.split(' ').count())
-                .max()
-                .unwrap_or(1);
-            let by_key = keys
-                .into_iter()
-                .enumerate()
-                .map(|(position, key)| (key, position))
-                .collect();
-            KeyIndex::WordRuns { by_key, max_words }
+            let mut by_key: HashMap<String, usize, BuildFnvHasher> = HashMap::default();
+            for (position, key) in keys.into_iter().enumerate() {
+                for (at, _) in key.match_indices(' ') {
+                    by_key.entry(key[..at].to_string()).or_insert(PREFIX_ONLY);
+                }
+                // A key wins over the prefix marker a longer key may have left.
+                by_key.insert(key, position);
+            }
+            KeyIndex::WordRuns { by_key }
         }
     };
     (index, entries)
