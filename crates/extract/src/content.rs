@@ -19,6 +19,9 @@ const PROSE_MAX_LINK_DENSITY: f64 = 0.35;
 /// Short, non-prose blocks (labels, buttons, teasers) weigh this much per character against
 /// the element that holds them.
 const SHORT_BLOCK_PENALTY: f64 = 0.15;
+/// Share of the chosen element's prose that a descendant must hold to replace it as the
+/// article body (see `tighten_to_dominant_child`).
+const DOMINANT_CHILD_PROSE_SHARE: f64 = 0.8;
 /// Cued chrome weighs little against the element holding it: cued blocks are dropped anyway
 /// wherever they sit, so a comment thread under the post must not push the choice away from
 /// the element that holds both.
@@ -64,6 +67,14 @@ pub fn block_verdicts(
 
     let (main_start, main_end) =
         main_block_range(elements, &weight_prefix, blocks.len(), total_prose);
+    let uncued_prose_prefix = prefix_sums(
+        prose_chars
+            .iter()
+            .zip(&cue_reasons)
+            .map(|(&chars, reason)| if reason.is_some() { 0.0 } else { chars as f64 }),
+    );
+    let (main_start, main_end) =
+        tighten_to_dominant_child(elements, &uncued_prose_prefix, (main_start, main_end));
 
     let normalized_title = title.map(normalize_for_comparison);
     let mut verdicts: Vec<BlockVerdict> = blocks
@@ -189,6 +200,37 @@ fn main_block_range(
         Some((score, start, end)) if score > 0.0 && total_prose > 0.0 => (start, end),
         _ => (0, block_count),
     }
+}
+
+/// Narrow the chosen range to the smallest element inside it that still holds nearly all of
+/// its prose. The maximum-weight element often wraps the article body together with what
+/// trails it (teasers of related posts, a newsletter box) when those weigh little; the body
+/// itself is the element holding the prose. Elements holding a share above the threshold nest
+/// (two of them cannot be disjoint), so the smallest one is well defined.
+fn tighten_to_dominant_child(
+    elements: &[ElementRecord],
+    prose_prefix: &[f64],
+    (start, end): (usize, usize),
+) -> (usize, usize) {
+    let prose_in = |first: usize, last: usize| prose_prefix[last] - prose_prefix[first];
+    let total = prose_in(start, end);
+    if total <= 0.0 {
+        return (start, end);
+    }
+    let mut tightest = (start, end);
+    for record in elements {
+        let inside = record.first_block >= start && record.end_block <= end;
+        if !inside || record.first_block >= record.end_block {
+            continue;
+        }
+        let narrower = record.end_block - record.first_block < tightest.1 - tightest.0;
+        if narrower
+            && prose_in(record.first_block, record.end_block) >= DOMINANT_CHILD_PROSE_SHARE * total
+        {
+            tightest = (record.first_block, record.end_block);
+        }
+    }
+    tightest
 }
 
 fn verdict_inside_main_content(

@@ -271,6 +271,18 @@ pub fn choose_title(
         .or_else(|| headlines.first().map(|headline| headline.to_string()))
 }
 
+/// Byline labels that are not names.
+const AUTHOR_PLACEHOLDERS: &[&str] = &[
+    "author",
+    "authors",
+    "admin",
+    "by",
+    "staff",
+    "guest",
+    "anonymous",
+    "unknown",
+];
+
 /// Clean one author string: drop "By", trailing roles and dates; `None` when nothing name-like
 /// is left (a URL, a sentence, an empty string).
 pub fn clean_author_name(raw: &str) -> Option<String> {
@@ -306,11 +318,30 @@ pub fn clean_author_name(raw: &str) -> Option<String> {
     if let Some((at, _)) = date_with_position_in_text(&name) {
         name.truncate(at);
     }
+    // "Jane Doe Last Updated", "Jane Doe on Friday", "Jane Doe on 04-08-2021": a dateline
+    // glued to the name.
+    let lower = name.to_lowercase();
+    let tail_markers = [" last updated", " updated", " published", " posted", " on "];
+    if let Some(at) = tail_markers
+        .iter()
+        .filter_map(|marker| lower.find(marker))
+        .min()
+    {
+        if name.is_char_boundary(at) {
+            name.truncate(at);
+        }
+    }
     let name = name
         .trim()
-        .trim_end_matches([',', ';', ':'])
+        .trim_matches([',', ';', ':', '|', '-', '–', '—', '·'])
         .trim()
         .to_string();
+    if AUTHOR_PLACEHOLDERS
+        .iter()
+        .any(|placeholder| name.eq_ignore_ascii_case(placeholder))
+    {
+        return None;
+    }
     let looks_like_url = name.contains("://") || name.starts_with("www.") || name.contains('/');
     let too_long = name.chars().count() > AUTHOR_MAX_CHARS || model::count_words(&name) > 8;
     let has_letter = name.chars().any(char::is_alphabetic);
@@ -336,7 +367,15 @@ pub fn choose_authors(metadata: &RawMetadata, json_ld: &JsonLdArticle) -> Vec<St
             .map(|(_, value)| value.clone())
     })
     .collect();
-    for source in [&json_ld.authors, &from_meta, &metadata.byline_texts] {
+    // Only the first visible byline: later ones belong to comments, related posts or bios.
+    let first_byline: Vec<String> = metadata
+        .byline_texts
+        .iter()
+        .find(|raw| clean_author_name(raw).is_some())
+        .cloned()
+        .into_iter()
+        .collect();
+    for source in [&json_ld.authors, &from_meta, &first_byline] {
         let mut names: Vec<String> = Vec::new();
         for raw in source.iter() {
             if let Some(name) = clean_author_name(raw) {
