@@ -28,6 +28,8 @@ enum Command {
         /// Files, folders (read recursively), glob patterns, `-` for stdin, or http(s) URLs.
         #[arg(required = true)]
         inputs: Vec<String>,
+        #[command(flatten)]
+        knowledge: KnowledgeArgs,
     },
     /// Run the main job on the bundled demo corpus (no network) and write its outputs.
     Demo {
@@ -41,6 +43,44 @@ enum Command {
         #[arg(required = true)]
         inputs: Vec<String>,
     },
+    /// Tag names in CoNLL-format tokens (one token per line, blank line between sentences)
+    /// and print `token<TAB>tag` with BIO tags over PER, ORG, LOC, MISC.
+    Tag {
+        /// Input format (only `conll`).
+        #[arg(long, value_enum, default_value_t = TagFormat::Conll)]
+        format: TagFormat,
+        /// The CoNLL file (`-` for stdin). Extra columns after the token are ignored.
+        file: String,
+    },
+}
+
+/// Knowledge-base options shared by the commands that link entities.
+#[derive(clap::Args, Default)]
+struct KnowledgeArgs {
+    /// Extra knowledge-base file in the built-in schema (JSON Lines; see crates/kb/data/README.md).
+    /// May be given several times.
+    #[arg(long = "kb", value_name = "FILE")]
+    knowledge_base_files: Vec<PathBuf>,
+}
+
+impl KnowledgeArgs {
+    fn options(&self) -> anyhow::Result<engine::Options> {
+        let mut options = engine::Options::default();
+        for path in &self.knowledge_base_files {
+            let contents = std::fs::read_to_string(path)
+                .with_context(|| format!("reading knowledge-base file {}", path.display()))?;
+            options
+                .knowledge_base_files
+                .push((path.display().to_string(), contents));
+        }
+        Ok(options)
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum TagFormat {
+    /// One token per line (first column), blank lines between sentences.
+    Conll,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -66,10 +106,14 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Command::Analyze { format, inputs } => {
-            let outcome = with_progress(|progress| {
-                engine::analyze_inputs(&inputs, &engine::Options::default(), progress)
-            });
+        Command::Analyze {
+            format,
+            inputs,
+            knowledge,
+        } => {
+            let options = knowledge.options()?;
+            let outcome =
+                with_progress(|progress| engine::analyze_inputs(&inputs, &options, progress));
             report_warnings(&outcome);
             let mut stdout = std::io::stdout().lock();
             match format {
@@ -121,9 +165,27 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(exit_code(&outcome))
         }
+        Command::Tag {
+            format: TagFormat::Conll,
+            file,
+        } => {
+            let input = if file == "-" {
+                let mut text = String::new();
+                std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+                    .context("reading standard input")?;
+                text
+            } else {
+                std::fs::read_to_string(&file).with_context(|| format!("reading {file}"))?
+            };
+            let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+            write!(stdout, "{}", engine::tag_conll(&input))?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Demo { out } => {
             let started = std::time::Instant::now();
-            let outcome = with_progress(engine::analyze_demo);
+            let outcome = with_progress(|progress| {
+                engine::analyze_demo(&engine::Options::default(), progress)
+            });
             let elapsed = started.elapsed();
             std::fs::create_dir_all(&out).with_context(|| format!("creating {}", out.display()))?;
             let json_path = out.join("analysis.json");

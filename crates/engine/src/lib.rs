@@ -13,6 +13,7 @@ pub enum Stage {
     Ingest,
     Clean,
     Card,
+    Entities,
 }
 
 impl Stage {
@@ -21,6 +22,7 @@ impl Stage {
             Stage::Ingest => "reading inputs",
             Stage::Clean => "cleaning articles",
             Stage::Card => "making cards",
+            Stage::Entities => "linking entities",
         }
     }
 }
@@ -29,6 +31,67 @@ impl Stage {
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     pub inputs: InputOptions,
+    /// Extra knowledge-base files (`--kb FILE`): (name for warnings, contents).
+    pub knowledge_base_files: Vec<(String, String)>,
+}
+
+/// The loaded models and lexicons one run shares across articles.
+pub struct Resources {
+    pub knowledge_base: kb::KnowledgeBase,
+    pub tagger: &'static ner::Tagger,
+}
+
+impl Resources {
+    /// The built-in knowledge base extended with the user's files, and the committed tagger.
+    /// Problems in user files come back as warnings.
+    pub fn load(options: &Options) -> (Resources, Vec<Warning>) {
+        let mut knowledge_base = kb::KnowledgeBase::load_default();
+        let mut warnings = knowledge_base.warnings().to_vec();
+        for (name, contents) in &options.knowledge_base_files {
+            warnings.extend(knowledge_base.extend_from_str(contents, name));
+        }
+        (
+            Resources {
+                knowledge_base,
+                tagger: ner::default_tagger(),
+            },
+            warnings,
+        )
+    }
+}
+
+/// Tag CoNLL-format input (one token per line, first column; blank lines between sentences)
+/// with the statistical tagger, printing `token<TAB>tag` lines in BIO over PER, ORG, LOC, MISC.
+pub fn tag_conll(input: &str) -> String {
+    let tagger = ner::default_tagger();
+    let mut out = String::new();
+    let mut sentence: Vec<&str> = Vec::new();
+    let flush = |sentence: &mut Vec<&str>, out: &mut String| {
+        if sentence.is_empty() {
+            return;
+        }
+        let tags = ner::tag(tagger, sentence);
+        for (token, tag) in sentence.iter().zip(tags) {
+            out.push_str(token);
+            out.push('\t');
+            out.push_str(&tag.to_string());
+            out.push('\n');
+        }
+        out.push('\n');
+        sentence.clear();
+    };
+    for line in input.lines() {
+        let token = line.split_whitespace().next();
+        match token {
+            None => flush(&mut sentence, &mut out),
+            Some("-DOCSTART-") => {
+                flush(&mut sentence, &mut out);
+            }
+            Some(token) => sentence.push(token),
+        }
+    }
+    flush(&mut sentence, &mut out);
+    out
 }
 
 /// An analysis and how many inputs could not be read at all.
@@ -46,11 +109,11 @@ pub fn analyze_inputs(inputs: &[String], options: &Options, progress: Progress) 
     progress(Stage::Ingest, 0, inputs.len());
     let ingested = ingest::read_inputs(inputs, &options.inputs);
     progress(Stage::Ingest, inputs.len(), inputs.len());
-    finish(ingested, progress)
+    finish(ingested, options, progress)
 }
 
 /// Analyse the embedded demo corpus; sources are named `demo/corpus/<file>`.
-pub fn analyze_demo(progress: Progress) -> Outcome {
+pub fn analyze_demo(options: &Options, progress: Progress) -> Outcome {
     let mut ingested = ingest::Ingested::default();
     for (name, bytes) in DEMO_CORPUS {
         let one = ingest::parse_bytes(&format!("demo/corpus/{name}"), bytes, name, None);
@@ -58,25 +121,25 @@ pub fn analyze_demo(progress: Progress) -> Outcome {
         ingested.warnings.extend(one.warnings);
         ingested.failed += one.failed;
     }
-    finish(ingested, progress)
+    finish(ingested, options, progress)
 }
 
-fn finish(ingested: ingest::Ingested, progress: Progress) -> Outcome {
-    let (articles, mut warnings) = analyze_docs(ingested.docs, progress);
-    let mut all_warnings = ingested.warnings;
-    all_warnings.append(&mut warnings);
+fn finish(ingested: ingest::Ingested, options: &Options, progress: Progress) -> Outcome {
+    let (resources, mut resource_warnings) = Resources::load(options);
+    let failed_inputs = ingested.failed + resource_warnings.len();
+    let mut warnings = ingested.warnings;
+    warnings.append(&mut resource_warnings);
+    let mut analysis = analyze_docs(ingested.docs, &resources, progress);
+    warnings.append(&mut analysis.warnings);
+    analysis.warnings = warnings;
     Outcome {
-        analysis: Analysis {
-            articles,
-            warnings: all_warnings,
-            ..Analysis::default()
-        },
-        failed_inputs: ingested.failed,
+        analysis,
+        failed_inputs,
     }
 }
 
 /// Clean, de-duplicate and card raw documents. Pure: the same documents give the same articles.
-pub fn analyze_docs(docs: Vec<RawDoc>, progress: Progress) -> (Vec<Article>, Vec<Warning>) {
+pub fn analyze_docs(docs: Vec<RawDoc>, resources: &Resources, progress: Progress) -> Analysis {
     let total = docs.len();
     progress(Stage::Clean, 0, total);
     let cleaned = parallel_map(&docs, clean_one);
@@ -106,7 +169,28 @@ pub fn analyze_docs(docs: Vec<RawDoc>, progress: Progress) -> (Vec<Article>, Vec
         article.card = Some(card);
     }
     progress(Stage::Card, articles.len(), articles.len());
-    (articles, warnings)
+
+    progress(Stage::Entities, 0, articles.len());
+    let found = parallel_map(&articles, |article| {
+        entities::analyze(article, &resources.knowledge_base, resources.tagger)
+    });
+    let mut entities_by_id = std::collections::BTreeMap::new();
+    for (article, who_where_when) in articles.iter_mut().zip(found) {
+        article.mentions = who_where_when.mentions;
+        article.dates = who_where_when.dates;
+        article.quantities = who_where_when.quantities;
+        article.quotations = who_where_when.quotations;
+        for entity in who_where_when.entities {
+            entities_by_id.entry(entity.id.clone()).or_insert(entity);
+        }
+    }
+    progress(Stage::Entities, articles.len(), articles.len());
+    Analysis {
+        articles,
+        entities: entities_by_id.into_values().collect(),
+        warnings,
+        ..Analysis::default()
+    }
 }
 
 /// Clean one raw document into an article, whatever its format.

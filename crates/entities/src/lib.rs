@@ -1,1 +1,357 @@
-//! `entities/`: here is a document — who is in it? Mentions linked to the knowledge base.
+//! `entities/`: here is a document — who is in it, where, when, how many, and who said what?
+//! Knowledge-base names (`kb`) and tagger names (`ner`) become linked mentions: capitals that
+//! speak are governments, demonym phrases are state actors, acronyms defined in the text and
+//! surnames after full names link back, "the group" links to the one armed group in view, and
+//! identities are read at the article's date. Dates, figures and quotations (`facts`) are
+//! normalised and their speakers linked.
+
+mod acronyms;
+mod coreference;
+mod facts_of_article;
+mod metonymy;
+
+use kb::{KnowledgeBase, RecordKind, Via};
+use model::{Article, DateMention, Entity, EntityKind, Mention, QuantityMention, QuotationMention};
+use std::collections::BTreeMap;
+
+/// A place name only the tagger found, in a state the article does not name, must be at least
+/// this populous to be taken as that place.
+const MIN_UNANCHORED_POPULATION: u64 = 1_000_000;
+
+/// Everything this layer finds in one article.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct WhoWhereWhen {
+    pub mentions: Vec<Mention>,
+    /// The entities the mentions link to, sorted by id.
+    pub entities: Vec<Entity>,
+    pub dates: Vec<DateMention>,
+    pub quantities: Vec<QuantityMention>,
+    pub quotations: Vec<QuotationMention>,
+}
+
+/// Find and link everything in `article.text`. `kb` and `tagger` are loaded once by the caller.
+pub fn analyze(article: &Article, kb: &KnowledgeBase, tagger: &ner::Tagger) -> WhoWhereWhen {
+    let text = article.text.as_str();
+    let date = article
+        .published
+        .as_deref()
+        .and_then(day_of)
+        .unwrap_or_default();
+    let mut linker = Linker {
+        kb,
+        text,
+        date: &date,
+        mentions: Vec::new(),
+        local: BTreeMap::new(),
+    };
+
+    let names = kb.find_names(text);
+    let tagged = ner::spans_with(tagger, text);
+    let article_states = states_named(kb, &names);
+    for name in &names {
+        linker.link_name(name, &tagged, &article_states);
+    }
+    acronyms::link_defined_acronyms(&mut linker);
+    // The tagger reads title-case headings poorly ("From Allies to Adversaries"); names it alone
+    // finds there are not kept.
+    let headings: Vec<(usize, usize)> = article
+        .paragraphs
+        .iter()
+        .filter(|paragraph| paragraph.kind == model::ParagraphKind::Heading)
+        .map(|paragraph| (paragraph.start, paragraph.end))
+        .collect();
+    let tagged_outside_headings: Vec<ner::EntitySpan> = tagged
+        .iter()
+        .copied()
+        .filter(|span| {
+            !headings
+                .iter()
+                .any(|&(start, end)| start <= span.start && span.end <= end)
+        })
+        .collect();
+    linker.link_tagged(&tagged_outside_headings, &article_states);
+    coreference::link_surnames(&mut linker);
+    coreference::link_group_anaphora(&mut linker);
+    linker
+        .mentions
+        .sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+
+    let (dates, quantities, quotations) =
+        facts_of_article::facts(text, article.published.as_deref(), &linker.mentions);
+    let entities = linker.entities();
+    WhoWhereWhen {
+        mentions: linker.mentions,
+        entities,
+        dates,
+        quantities,
+        quotations,
+    }
+}
+
+/// "2025-10-12T08:00:00+05:00" → "2025-10-12".
+fn day_of(published: &str) -> Option<String> {
+    let day = published.get(..10)?;
+    chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d")
+        .ok()
+        .map(|_| day.to_string())
+}
+
+/// States the article names outright, for resolving ambiguous places.
+fn states_named(kb: &KnowledgeBase, names: &[kb::NameMatch]) -> Vec<String> {
+    let mut states: Vec<String> = Vec::new();
+    for name in names {
+        for candidate in name
+            .candidates
+            .iter()
+            .filter(|candidate| !candidate.is_place)
+        {
+            if let Some(record) = kb.entity(&candidate.id) {
+                let state = if record.kind == RecordKind::State {
+                    record.id.clone()
+                } else {
+                    record.country.clone()
+                };
+                if !state.is_empty() && !states.contains(&state) {
+                    states.push(state);
+                }
+            }
+        }
+    }
+    states
+}
+
+/// The state of linking one article.
+pub(crate) struct Linker<'a> {
+    pub kb: &'a KnowledgeBase,
+    pub text: &'a str,
+    /// Publication day, or "" when unknown (then identities fall back to the record's kind).
+    pub date: &'a str,
+    pub mentions: Vec<Mention>,
+    /// Entities the knowledge base does not know, by id: name and kind.
+    pub local: BTreeMap<String, (String, EntityKind)>,
+}
+
+impl Linker<'_> {
+    fn covered(&self, start: usize, end: usize) -> bool {
+        self.mentions
+            .iter()
+            .any(|mention| mention.start < end && start < mention.end)
+    }
+
+    pub(crate) fn push(&mut self, mention: Mention) {
+        if !self.covered(mention.start, mention.end) {
+            self.mentions.push(mention);
+        }
+    }
+
+    /// A mention of a knowledge-base record, with its identity at the article's date.
+    pub(crate) fn record_mention(&self, id: &str, start: usize, end: usize, via: &str) -> Mention {
+        let (kind, acts_for) = match self.kb.identity_at(
+            id,
+            if self.date.is_empty() {
+                "9999-12-31"
+            } else {
+                self.date
+            },
+        ) {
+            Some(identity) => {
+                let acts_for = match identity.kind {
+                    RecordKind::State => Some(id.to_string()),
+                    RecordKind::StateGovernment | RecordKind::GovernmentBody => {
+                        identity.of.clone().or_else(|| {
+                            self.kb
+                                .entity(id)
+                                .map(|record| record.country.clone())
+                                .filter(|c| !c.is_empty())
+                        })
+                    }
+                    _ => None,
+                };
+                (Some(identity.kind.entity_kind()), acts_for)
+            }
+            None => (None, None),
+        };
+        Mention {
+            entity: Some(id.to_string()),
+            text: self.text[start..end].to_string(),
+            start,
+            end,
+            kind,
+            acts_for,
+            via: via.to_string(),
+        }
+    }
+
+    fn link_name(
+        &mut self,
+        name: &kb::NameMatch,
+        tagged: &[ner::EntitySpan],
+        article_states: &[String],
+    ) {
+        let Some(first) = name.candidates.first() else {
+            return;
+        };
+        // A one-word place the tagger reads as a person's name ("Jordan said") is the person.
+        let one_word = !self.text[name.start..name.end].contains(char::is_whitespace);
+        let tagged_as_person = one_word
+            && tagged.iter().any(|span| {
+                span.kind == ner::Kind::Per && span.start <= name.start && name.end <= span.end
+            });
+        if first.is_place {
+            if tagged_as_person {
+                return;
+            }
+            if let Some(state) = self.kb.capital_of(&self.text[name.start..name.end]) {
+                if metonymy::speaks_for_government(self.text, name.start, name.end) {
+                    let state = state.to_string();
+                    let mut mention =
+                        self.record_mention(&state, name.start, name.end, "government");
+                    mention.kind = Some(EntityKind::State);
+                    mention.acts_for = Some(state);
+                    self.push(mention);
+                    return;
+                }
+            }
+            let places: Vec<&kb::Place> = name
+                .candidates
+                .iter()
+                .filter(|candidate| candidate.is_place)
+                .filter_map(|candidate| self.kb.place(&candidate.id))
+                .collect();
+            let preferred: Vec<&str> = article_states.iter().map(String::as_str).collect();
+            if let Some(place) = kb::rank_places(places, &preferred).first() {
+                let via = if name.fuzzy { "fuzzy" } else { "name" };
+                self.push(Mention {
+                    entity: Some(place.id.clone()),
+                    text: self.text[name.start..name.end].to_string(),
+                    start: name.start,
+                    end: name.end,
+                    kind: Some(EntityKind::Place),
+                    acts_for: None,
+                    via: via.to_string(),
+                });
+            }
+            return;
+        }
+        if first.via == Via::Demonym {
+            let end = metonymy::actor_phrase_end(self.text, name.end);
+            let mut mention =
+                self.record_mention(&first.id, name.start, end.unwrap_or(name.end), "demonym");
+            if end.is_none() {
+                // "Afghan refugees", "Pakistani territory": of the state, not acting for it.
+                mention.acts_for = None;
+            }
+            self.push(mention);
+            return;
+        }
+        let via = match (name.fuzzy, first.via) {
+            (true, _) => "fuzzy",
+            (false, Via::Name) => "name",
+            _ => "alias",
+        };
+        let mention = self.record_mention(&first.id, name.start, name.end, via);
+        self.push(mention);
+    }
+
+    /// Names the tagger found that the knowledge base did not.
+    fn link_tagged(&mut self, tagged: &[ner::EntitySpan], article_states: &[String]) {
+        for span in tagged {
+            if self.covered(span.start, span.end) {
+                continue;
+            }
+            let surface = &self.text[span.start..span.end];
+            let kind = match span.kind {
+                ner::Kind::Per => EntityKind::Person,
+                ner::Kind::Org => EntityKind::Organization,
+                ner::Kind::Loc => EntityKind::Place,
+                // Miscellaneous names (events, nationalities, works) are not actors or places.
+                ner::Kind::Misc => continue,
+            };
+            if kind == EntityKind::Place {
+                let places = self.kb.places_named(surface);
+                let preferred: Vec<&str> = article_states.iter().map(String::as_str).collect();
+                // A name only the tagger saw is a known place when it lies in a state the article
+                // names, or is a large city; otherwise it stays a place without coordinates.
+                let plausible = kb::rank_places(places, &preferred)
+                    .into_iter()
+                    .find(|place| {
+                        preferred.contains(&place.country.as_str())
+                            || place.population >= MIN_UNANCHORED_POPULATION
+                    });
+                if let Some(place) = plausible {
+                    let id = place.id.clone();
+                    self.push(Mention {
+                        entity: Some(id),
+                        text: surface.to_string(),
+                        start: span.start,
+                        end: span.end,
+                        kind: Some(EntityKind::Place),
+                        acts_for: None,
+                        via: "tagger".to_string(),
+                    });
+                    continue;
+                }
+            }
+            let id = self.local_entity(surface, kind);
+            self.push(Mention {
+                entity: Some(id),
+                text: surface.to_string(),
+                start: span.start,
+                end: span.end,
+                kind: Some(kind),
+                acts_for: None,
+                via: "tagger".to_string(),
+            });
+        }
+    }
+
+    /// The id of an entity the knowledge base does not know: `name:<kind>:<slug>`, the same for
+    /// the same name in every article.
+    pub(crate) fn local_entity(&mut self, name: &str, kind: EntityKind) -> String {
+        let kind_word = match kind {
+            EntityKind::Person => "person",
+            EntityKind::Place => "place",
+            EntityKind::ArmedGroup => "armed_group",
+            EntityKind::State => "state",
+            EntityKind::Igo => "igo",
+            EntityKind::Organization => "organization",
+            EntityKind::Other => "other",
+        };
+        let slug: String = name
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+            .join("-");
+        let id = format!("name:{kind_word}:{slug}");
+        self.local
+            .entry(id.clone())
+            .or_insert_with(|| (name.to_string(), kind));
+        id
+    }
+
+    fn entities(&self) -> Vec<Entity> {
+        let mut ids: Vec<&str> = self
+            .mentions
+            .iter()
+            .filter_map(|mention| mention.entity.as_deref())
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.into_iter()
+            .filter_map(|id| {
+                self.kb.to_entity(id).or_else(|| {
+                    let (name, kind) = self.local.get(id)?;
+                    Some(Entity {
+                        id: id.to_string(),
+                        name: name.clone(),
+                        kind: *kind,
+                        country: None,
+                        lat: None,
+                        lon: None,
+                    })
+                })
+            })
+            .collect()
+    }
+}
