@@ -143,6 +143,103 @@ impl DocumentFacts {
     }
 }
 
+/// What the first stage tagged each word as across one document: lower-cased word →
+/// counts of [outside, PER, ORG, LOC, MISC].
+#[derive(Debug, Clone, Default)]
+pub struct DocumentPredictions {
+    counts: HashMap<String, [u32; 5]>,
+}
+
+/// Outside (0) or 1 + the entity type of a BILOU tag index.
+fn kind_slot(bilou: u8) -> usize {
+    if bilou == 0 {
+        0
+    } else {
+        1 + (bilou as usize - 1) / 4
+    }
+}
+
+const SLOT_NAMES: [&str; 5] = ["O", "PER", "ORG", "LOC", "MISC"];
+const BILOU_NAMES: [&str; 17] = [
+    "O", "B-PER", "I-PER", "L-PER", "U-PER", "B-ORG", "I-ORG", "L-ORG", "U-ORG", "B-LOC", "I-LOC",
+    "L-LOC", "U-LOC", "B-MISC", "I-MISC", "L-MISC", "U-MISC",
+];
+
+impl DocumentPredictions {
+    pub fn from_first_pass(sentences: &[Vec<&str>], tags: &[Vec<u8>]) -> DocumentPredictions {
+        let mut counts: HashMap<String, [u32; 5]> = HashMap::new();
+        for (tokens, sentence_tags) in sentences.iter().zip(tags) {
+            for (token, &tag) in tokens.iter().zip(sentence_tags) {
+                // Only words that could be names are worth counting.
+                if !token.chars().next().is_some_and(char::is_uppercase) {
+                    continue;
+                }
+                counts.entry(token.to_lowercase()).or_default()[kind_slot(tag)] += 1;
+            }
+        }
+        DocumentPredictions { counts }
+    }
+}
+
+/// Append second-stage features to each token's keys: the first stage's tag of the token
+/// and its neighbours, and what the first stage called the same word elsewhere in the
+/// document (the token's own vote left out).
+pub fn stacked_features(
+    tokens: &[&str],
+    first_pass: &[u8],
+    predictions: &DocumentPredictions,
+    keys: &mut [Vec<u32>],
+) {
+    let tag_name = |index: isize| -> &str {
+        if index < 0 {
+            SENTENCE_START
+        } else if index as usize >= first_pass.len() {
+            SENTENCE_END
+        } else {
+            BILOU_NAMES[first_pass[index as usize] as usize % BILOU_NAMES.len()]
+        }
+    };
+    for (index, token_keys) in keys.iter_mut().enumerate() {
+        let position = index as isize;
+        let mut add = |builder: KeyBuilder| token_keys.push(builder.finish());
+        add(KeyBuilder::new("first_pass").with(tag_name(position)));
+        add(KeyBuilder::new("first_pass_window")
+            .with(tag_name(position - 1))
+            .with(tag_name(position))
+            .with(tag_name(position + 1)));
+        let token = tokens[index];
+        if !token.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        let Some(counts) = predictions.counts.get(&token.to_lowercase()) else {
+            continue;
+        };
+        let mut others = *counts;
+        let own = kind_slot(first_pass.get(index).copied().unwrap_or(0));
+        others[own] = others[own].saturating_sub(1);
+        let total: u32 = others.iter().sum();
+        if total == 0 {
+            add(KeyBuilder::new("document_votes").with("alone"));
+            continue;
+        }
+        let mut majority = 0;
+        for slot in 1..others.len() {
+            if others[slot] > others[majority] {
+                majority = slot;
+            }
+        }
+        add(KeyBuilder::new("document_votes").with(SLOT_NAMES[majority]));
+        add(KeyBuilder::new("document_votes_with_own")
+            .with(SLOT_NAMES[majority])
+            .with(SLOT_NAMES[own]));
+        for (slot, &count) in others.iter().enumerate() {
+            if count > 0 {
+                add(KeyBuilder::new("document_votes_any").with(SLOT_NAMES[slot]));
+            }
+        }
+    }
+}
+
 /// Everything feature extraction reads besides the sentence itself.
 #[derive(Debug, Clone)]
 pub struct FeatureContext {

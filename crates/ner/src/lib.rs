@@ -35,9 +35,7 @@ impl Tagger {
     /// A tagger with no weights: every token is outside any name.
     pub fn empty() -> Tagger {
         Tagger {
-            weights: model::FeatureWeights::default(),
-            start: [0.0; tags::N_TAGS],
-            transitions: [[0.0; tags::N_TAGS]; tags::N_TAGS],
+            stages: vec![model::Stage::empty()],
             context: features::FeatureContext {
                 lexicons: features::hand_lexicons(),
                 gazetteer: features::Gazetteer::default(),

@@ -4,21 +4,61 @@
 use std::collections::HashMap;
 use std::io::{Read, Write};
 
-use crate::features::{hand_lexicons, sentence_features, DocumentFacts, FeatureContext, Gazetteer};
+use crate::features::{
+    hand_lexicons, sentence_features, stacked_features, DocumentFacts, DocumentPredictions,
+    FeatureContext, Gazetteer,
+};
 use crate::tags::{end_allowed, from_bilou, transition_allowed, Tag, N_TAGS};
 
 /// Start of every model file, so a wrong file is refused rather than misread.
-const MAGIC: &[u8; 8] = b"SRNER01\0";
+const MAGIC: &[u8; 8] = b"SRNER02\0";
 
-/// A trained tagger, ready to tag sentences.
+/// A trained tagger, ready to tag sentences. The first stage tags each sentence from its
+/// own features; the second, if present, also sees what the first stage said about the
+/// same words elsewhere in the document ("Sharif" alone is a person if "Nawaz Sharif" was).
 #[derive(Debug, Clone)]
 pub struct Tagger {
+    pub(crate) stages: Vec<Stage>,
+    pub(crate) context: FeatureContext,
+}
+
+/// The weights of one stage: features per BILOU tag and tag-to-tag transitions.
+#[derive(Debug, Clone)]
+pub(crate) struct Stage {
     pub(crate) weights: FeatureWeights,
     /// Weight of each tag opening a sentence.
     pub(crate) start: [f32; N_TAGS],
     /// `transitions[previous][next]`.
     pub(crate) transitions: [[f32; N_TAGS]; N_TAGS],
-    pub(crate) context: FeatureContext,
+}
+
+impl Stage {
+    pub(crate) fn empty() -> Stage {
+        Stage {
+            weights: FeatureWeights::default(),
+            start: [0.0; N_TAGS],
+            transitions: [[0.0; N_TAGS]; N_TAGS],
+        }
+    }
+
+    /// The best BILOU tags for one sentence given its tokens' feature keys.
+    pub(crate) fn decode(&self, features: &[Vec<u32>]) -> Vec<u8> {
+        let emissions: Vec<[f32; N_TAGS]> = features
+            .iter()
+            .map(|keys| {
+                let mut scores = [0f32; N_TAGS];
+                for &key in keys {
+                    if let Some(row) = self.weights.row(key) {
+                        for (score, weight) in scores.iter_mut().zip(row) {
+                            *score += weight;
+                        }
+                    }
+                }
+                scores
+            })
+            .collect();
+        viterbi(&emissions, &self.start, &self.transitions)
+    }
 }
 
 /// Why a model file could not be read.
@@ -95,40 +135,42 @@ impl Tagger {
     }
 
     /// BIO tags for every sentence of one document (an article): how a word is written
-    /// elsewhere in the document informs its tag where a headline or sentence start hides it.
+    /// and tagged elsewhere in the document informs its tag where the sentence alone is
+    /// not enough.
     pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
-        let document = DocumentFacts::from_sentences(sentences);
-        sentences
+        self.tag_document_bilou(sentences)
             .iter()
-            .map(|tokens| self.tag_with_document(tokens, &document))
+            .map(|tags| from_bilou(tags))
             .collect()
     }
 
-    fn tag_with_document(&self, tokens: &[&str], document: &DocumentFacts) -> Vec<Tag> {
-        if tokens.is_empty() {
-            return Vec::new();
-        }
-        let features = sentence_features(tokens, &self.context, document);
-        let emissions: Vec<[f32; N_TAGS]> = features
+    /// `tag_document` in BILOU tag indices, after every stage.
+    pub(crate) fn tag_document_bilou(&self, sentences: &[Vec<&str>]) -> Vec<Vec<u8>> {
+        let document = DocumentFacts::from_sentences(sentences);
+        let mut features: Vec<Vec<Vec<u32>>> = sentences
             .iter()
-            .map(|keys| {
-                let mut scores = [0f32; N_TAGS];
-                for &key in keys {
-                    if let Some(row) = self.weights.row(key) {
-                        for (score, weight) in scores.iter_mut().zip(row) {
-                            *score += weight;
-                        }
-                    }
-                }
-                scores
-            })
+            .map(|tokens| sentence_features(tokens, &self.context, &document))
             .collect();
-        from_bilou(&viterbi(&emissions, &self.start, &self.transitions))
+        let Some((first, later)) = self.stages.split_first() else {
+            return sentences
+                .iter()
+                .map(|tokens| vec![0; tokens.len()])
+                .collect();
+        };
+        let mut tags: Vec<Vec<u8>> = features.iter().map(|keys| first.decode(keys)).collect();
+        for stage in later {
+            let predictions = DocumentPredictions::from_first_pass(sentences, &tags);
+            for ((tokens, keys), first_pass) in sentences.iter().zip(&mut features).zip(&tags) {
+                stacked_features(tokens, first_pass, &predictions, keys);
+            }
+            tags = features.iter().map(|keys| stage.decode(keys)).collect();
+        }
+        tags
     }
 
     /// Number of features with weights, for reports.
     pub fn feature_count(&self) -> usize {
-        self.weights.len()
+        self.stages.iter().map(|stage| stage.weights.len()).sum()
     }
 }
 
@@ -204,15 +246,32 @@ pub fn encode(tagger: &Tagger) -> Vec<u8> {
     let mut bytes = Vec::new();
     bytes.extend_from_slice(MAGIC);
     bytes.extend_from_slice(&(N_TAGS as u32).to_le_bytes());
-    for weight in &tagger.start {
+    bytes.extend_from_slice(&(tagger.stages.len() as u32).to_le_bytes());
+    for stage in &tagger.stages {
+        encode_stage(stage, &mut bytes);
+    }
+    let gazetteer = &tagger.context.gazetteer;
+    write_text(&mut bytes, &sorted_lines(&gazetteer.words));
+    write_text(&mut bytes, &sorted_lines(&gazetteer.names.phrases));
+    write_text(&mut bytes, &sorted_lines(&gazetteer.capitalisation));
+
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder
+        .write_all(&bytes)
+        .expect("writing to a Vec cannot fail");
+    encoder.finish().expect("writing to a Vec cannot fail")
+}
+
+fn encode_stage(stage: &Stage, bytes: &mut Vec<u8>) {
+    for weight in &stage.start {
         bytes.extend_from_slice(&weight.to_le_bytes());
     }
-    for row in &tagger.transitions {
+    for row in &stage.transitions {
         for weight in row {
             bytes.extend_from_slice(&weight.to_le_bytes());
         }
     }
-    let weights = &tagger.weights;
+    let weights = &stage.weights;
     let largest = weights
         .weights
         .iter()
@@ -243,7 +302,7 @@ pub fn encode(tagger: &Tagger) -> Vec<u8> {
     bytes.extend_from_slice(&(keyed_rows.len() as u32).to_le_bytes());
     let mut previous_key = 0u32;
     for (key, _) in &keyed_rows {
-        write_varint(&mut bytes, key - previous_key);
+        write_varint(bytes, key - previous_key);
         previous_key = *key;
     }
     for (_, row) in &keyed_rows {
@@ -253,16 +312,6 @@ pub fn encode(tagger: &Tagger) -> Vec<u8> {
             bytes.extend_from_slice(&weight.to_le_bytes());
         }
     }
-    let gazetteer = &tagger.context.gazetteer;
-    write_text(&mut bytes, &sorted_lines(&gazetteer.words));
-    write_text(&mut bytes, &sorted_lines(&gazetteer.names.phrases));
-    write_text(&mut bytes, &sorted_lines(&gazetteer.capitalisation));
-
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder
-        .write_all(&bytes)
-        .expect("writing to a Vec cannot fail");
-    encoder.finish().expect("writing to a Vec cannot fail")
 }
 
 /// Read a model file written by `encode`.
@@ -280,6 +329,31 @@ pub fn decode(file: &[u8]) -> Result<Tagger, ModelError> {
     if tag_count as usize != N_TAGS {
         return Err(ModelError::TagCount(tag_count));
     }
+    let stage_count = reader.u32()?;
+    let mut stages = Vec::new();
+    for _ in 0..stage_count {
+        stages.push(decode_stage(&mut reader)?);
+    }
+    let mut gazetteer = Gazetteer::default();
+    for (word, value) in reader.lines()? {
+        gazetteer.words.insert(word, value as u16);
+    }
+    for (phrase, value) in reader.lines()? {
+        gazetteer.names.insert(&phrase, value as u16);
+    }
+    for (word, value) in reader.lines()? {
+        gazetteer.capitalisation.insert(word, value as u8);
+    }
+    Ok(Tagger {
+        stages,
+        context: FeatureContext {
+            lexicons: hand_lexicons(),
+            gazetteer,
+        },
+    })
+}
+
+fn decode_stage(reader: &mut Reader) -> Result<Stage, ModelError> {
     let mut start = [0f32; N_TAGS];
     for weight in &mut start {
         *weight = reader.f32()?;
@@ -292,13 +366,14 @@ pub fn decode(file: &[u8]) -> Result<Tagger, ModelError> {
     }
     let scale = reader.f32()?;
     let feature_count = reader.u32()? as usize;
-    let mut keys = Vec::with_capacity(feature_count);
+    // A corrupt count must not make us reserve gigabytes before failing.
+    let mut keys = Vec::with_capacity(feature_count.min(reader.bytes.len()));
     let mut key = 0u32;
     for _ in 0..feature_count {
         key = key.wrapping_add(reader.varint()?);
         keys.push(key);
     }
-    let mut rows = Vec::with_capacity(feature_count);
+    let mut rows = Vec::with_capacity(keys.len());
     for key in keys {
         let mut row = [0f32; N_TAGS];
         let entries = reader.take(1)?[0];
@@ -312,24 +387,10 @@ pub fn decode(file: &[u8]) -> Result<Tagger, ModelError> {
         }
         rows.push((key, row));
     }
-    let mut gazetteer = Gazetteer::default();
-    for (word, value) in reader.lines()? {
-        gazetteer.words.insert(word, value as u16);
-    }
-    for (phrase, value) in reader.lines()? {
-        gazetteer.names.insert(&phrase, value as u16);
-    }
-    for (word, value) in reader.lines()? {
-        gazetteer.capitalisation.insert(word, value as u8);
-    }
-    Ok(Tagger {
+    Ok(Stage {
         weights: FeatureWeights::from_rows(&rows),
         start,
         transitions,
-        context: FeatureContext {
-            lexicons: hand_lexicons(),
-            gazetteer,
-        },
     })
 }
 

@@ -6,10 +6,10 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::features::{
-    capitalisation_bucket, hand_lexicons, is_headline, sentence_features, DocumentFacts,
-    FeatureContext, Gazetteer, HEADLINE_SMALL_WORDS,
+    capitalisation_bucket, hand_lexicons, is_headline, sentence_features, stacked_features,
+    DocumentFacts, DocumentPredictions, FeatureContext, Gazetteer, HEADLINE_SMALL_WORDS,
 };
-use crate::model::{viterbi, FeatureWeights, Tagger};
+use crate::model::{viterbi, FeatureWeights, Stage, Tagger};
 use crate::tags::{chunks, to_bilou, Kind, Tag, KINDS, N_TAGS};
 
 /// One sentence of a CoNLL file: its tokens and their gold BIO tags.
@@ -131,6 +131,8 @@ pub struct TrainingOptions {
     pub min_feature_count: u32,
     /// Averaged weights smaller than this (in absolute value) are dropped from the model.
     pub prune_below: f32,
+    /// Train a second stage on top of the first (see `train`).
+    pub stacked: bool,
 }
 
 impl Default for TrainingOptions {
@@ -141,6 +143,7 @@ impl Default for TrainingOptions {
             folds: 10,
             min_feature_count: 2,
             prune_below: 0.0,
+            stacked: true,
         }
     }
 }
@@ -250,9 +253,54 @@ pub struct EpochReport {
 }
 
 /// Train a tagger. `held_out` sentences are only scored after each epoch (never learned
-/// from); `report` is called once per epoch.
+/// from); `report` is called once per epoch of the last stage.
+///
+/// With `options.stacked`, a first stage is trained on all sentences, and a second stage
+/// learns from the first stage's tags; the first-stage tags it learns from are predicted
+/// for each block of sentences by a first stage trained without that block, so the second
+/// stage learns how far to trust them on unseen text.
 pub fn train(
     sentences: &[LabelledSentence],
+    held_out: &[LabelledSentence],
+    options: &TrainingOptions,
+    report: &mut dyn FnMut(&EpochReport),
+) -> Tagger {
+    if !options.stacked {
+        return train_stage(sentences, None, &[], held_out, options, report);
+    }
+    let blocks = options.folds.max(2);
+    let mut first_pass: Vec<Vec<u8>> = Vec::with_capacity(sentences.len());
+    for block in 0..blocks {
+        let start = block * sentences.len() / blocks;
+        let end = (block + 1) * sentences.len() / blocks;
+        let mut training = sentences[..start].to_vec();
+        training.extend_from_slice(&sentences[end..]);
+        let block_tagger = train_stage(&training, None, &[], &[], options, &mut |_| {});
+        for range in document_ranges(&sentences[start..end]) {
+            let token_lists: Vec<Vec<&str>> = sentences[start + range.start..start + range.end]
+                .iter()
+                .map(|sentence| sentence.tokens.iter().map(String::as_str).collect())
+                .collect();
+            first_pass.extend(block_tagger.tag_document_bilou(&token_lists));
+        }
+    }
+    let first = train_stage(sentences, None, &[], &[], options, &mut |_| {});
+    train_stage(
+        sentences,
+        Some(&first_pass),
+        &first.stages,
+        held_out,
+        options,
+        report,
+    )
+}
+
+/// Train one stage. `first_pass` holds the earlier stage's tags for every sentence (for a
+/// second stage), and `earlier_stages` are put in front of the new stage in the tagger.
+fn train_stage(
+    sentences: &[LabelledSentence],
+    first_pass: Option<&[Vec<u8>]>,
+    earlier_stages: &[Stage],
     held_out: &[LabelledSentence],
     options: &TrainingOptions,
     report: &mut dyn FnMut(&EpochReport),
@@ -268,12 +316,19 @@ pub fn train(
     let mut title_case_copies: Vec<(usize, Vec<Vec<u32>>)> = Vec::new();
     let mut document_of = vec![0usize; sentences.len()];
     let mut documents = Vec::new();
+    let mut predictions = Vec::new();
     for (document_index, range) in document_ranges(sentences).into_iter().enumerate() {
         let token_lists: Vec<Vec<&str>> = sentences[range.clone()]
             .iter()
             .map(|sentence| sentence.tokens.iter().map(String::as_str).collect())
             .collect();
         documents.push(DocumentFacts::from_sentences(&token_lists));
+        if let Some(first_pass) = first_pass {
+            predictions.push(DocumentPredictions::from_first_pass(
+                &token_lists,
+                &first_pass[range.clone()],
+            ));
+        }
         for slot in &mut document_of[range] {
             *slot = document_index;
         }
@@ -290,15 +345,35 @@ pub fn train(
             gazetteer: build_gazetteer(&others),
         };
         for (index, sentence) in sentences.iter().enumerate() {
-            if fold_of(index) == fold {
-                let tokens: Vec<&str> = sentence.tokens.iter().map(String::as_str).collect();
-                let document = &documents[document_of[index]];
-                keyed[index] = sentence_features(&tokens, &context, document);
-                if let Some(copy) = title_case_headline(&tokens) {
-                    let copy_tokens: Vec<&str> = copy.iter().map(String::as_str).collect();
-                    title_case_copies
-                        .push((index, sentence_features(&copy_tokens, &context, document)));
+            if fold_of(index) != fold {
+                continue;
+            }
+            let tokens: Vec<&str> = sentence.tokens.iter().map(String::as_str).collect();
+            let document = &documents[document_of[index]];
+            let mut features = sentence_features(&tokens, &context, document);
+            if let Some(first_pass) = first_pass {
+                let document_predictions = &predictions[document_of[index]];
+                stacked_features(
+                    &tokens,
+                    &first_pass[index],
+                    document_predictions,
+                    &mut features,
+                );
+            }
+            keyed[index] = features;
+            if let Some(copy) = title_case_headline(&tokens) {
+                let copy_tokens: Vec<&str> = copy.iter().map(String::as_str).collect();
+                let mut features = sentence_features(&copy_tokens, &context, document);
+                if let Some(first_pass) = first_pass {
+                    let document_predictions = &predictions[document_of[index]];
+                    stacked_features(
+                        &copy_tokens,
+                        &first_pass[index],
+                        document_predictions,
+                        &mut features,
+                    );
                 }
+                title_case_copies.push((index, features));
             }
         }
     }
@@ -382,7 +457,8 @@ pub fn train(
         let held_out_f1 = if held_out.is_empty() {
             None
         } else {
-            let tagger = perceptron.averaged(&kept, &final_context, options.prune_below);
+            let tagger =
+                perceptron.averaged(&kept, &final_context, earlier_stages, options.prune_below);
             Some(score_sentences(&tagger, held_out).micro.f1())
         };
         report(&EpochReport {
@@ -392,7 +468,7 @@ pub fn train(
             held_out_f1,
         });
     }
-    perceptron.averaged(&kept, &final_context, options.prune_below)
+    perceptron.averaged(&kept, &final_context, earlier_stages, options.prune_below)
 }
 
 /// Perceptron weights with the running sums needed for averaging: each update at time `c`
@@ -470,7 +546,13 @@ impl Perceptron {
         }
     }
 
-    fn averaged(&self, keys: &[u32], context: &FeatureContext, prune_below: f32) -> Tagger {
+    fn averaged(
+        &self,
+        keys: &[u32],
+        context: &FeatureContext,
+        earlier_stages: &[Stage],
+        prune_below: f32,
+    ) -> Tagger {
         let clock = self.clock as f64;
         let average = |weight: f32, sum: f64| (f64::from(weight) - sum / clock) as f32;
         let mut rows = Vec::new();
@@ -502,10 +584,14 @@ impl Perceptron {
                 );
             }
         }
-        Tagger {
+        let mut stages = earlier_stages.to_vec();
+        stages.push(Stage {
             weights: FeatureWeights::from_rows(&rows),
             start,
             transitions,
+        });
+        Tagger {
+            stages,
             context: context.clone(),
         }
     }

@@ -1,5 +1,5 @@
 //! Train the NER tagger: `train_ner TRAIN_FILE OUT_MODEL [--hold-out-tenth] [--epochs N]
-//! [--min-feature-count N] [--folds N] [--cross-validate N]`.
+//! [--min-feature-count N] [--folds N] [--cross-validate N] [--single-stage]`.
 //! With `--hold-out-tenth` the last tenth of the training file is held out and scored after
 //! each epoch, to choose the number of epochs without touching the validation split.
 
@@ -18,6 +18,7 @@ fn main() -> anyhow::Result<()> {
     while index < arguments.len() {
         match arguments[index].as_str() {
             "--hold-out-tenth" => hold_out = true,
+            "--single-stage" => options.stacked = false,
             "--cross-validate" => {
                 index += 1;
                 cross_validate = arguments
@@ -57,7 +58,7 @@ fn main() -> anyhow::Result<()> {
     let [train_path, model_path] = positional.as_slice() else {
         bail!(
             "usage: train_ner TRAIN_FILE OUT_MODEL [--hold-out-tenth] [--epochs N] \
-             [--min-feature-count N] [--folds N] [--cross-validate N]"
+             [--min-feature-count N] [--folds N] [--cross-validate N] [--single-stage]"
         );
     };
     let text = std::fs::read_to_string(train_path)
