@@ -42,6 +42,28 @@ fn finds_nationalities_as_misc() {
 }
 
 #[test]
+fn title_case_headlines_do_not_make_every_word_a_name() {
+    check(
+        "Rebels Seize Town as Peace Talks Stall in Geneva",
+        &[("Geneva", Kind::Loc)],
+    );
+    check("Floods Hit Southern Towns After Heavy Rain", &[]);
+}
+
+#[test]
+fn a_surname_alone_is_the_person_named_earlier_in_the_text() {
+    check(
+        "Anna Kowalski joined Siemens in 2019. Kowalski now runs its office in Warsaw.",
+        &[
+            ("Anna Kowalski", Kind::Per),
+            ("Siemens", Kind::Org),
+            ("Kowalski", Kind::Per),
+            ("Warsaw", Kind::Loc),
+        ],
+    );
+}
+
+#[test]
 fn possessives_stay_outside_the_name() {
     check(
         "Pakistan's army chief spoke to reporters.",
