@@ -855,10 +855,11 @@ fn read_quantity(
     Some((quantity, end_index.max(amount.next)))
 }
 
+/// Does `start..end` overlap one of `spans`? The spans are date mentions: sorted and
+/// disjoint, so a binary search finds the only one that can overlap.
 fn inside_spans(spans: &[(usize, usize)], start: usize, end: usize) -> bool {
-    spans
-        .iter()
-        .any(|&(span_start, span_end)| start < span_end && span_start < end)
+    let after = spans.partition_point(|&(span_start, _)| span_start < end);
+    after > 0 && spans[after - 1].1 > start
 }
 
 fn looks_like_year(digits: &str) -> bool {

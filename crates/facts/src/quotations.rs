@@ -673,10 +673,11 @@ struct Attribution {
 
 /// `“…,” the minister said`, `“…,” said the minister`, `“…,” according to X`.
 fn attribution_after(text: &str, marks: Marks, is_short: bool) -> Option<Attribution> {
-    let rest_end = text[marks.close_end..]
+    // Look at most 300 bytes ahead, up to the end of the line or the next quotation mark.
+    let window_end = floor_char_boundary(text, marks.close_end + 300);
+    let rest_end = text[marks.close_end..window_end]
         .find(['\n', '“', '"', '«'])
-        .map_or(text.len(), |offset| marks.close_end + offset);
-    let rest_end = rest_end.min(floor_char_boundary(text, marks.close_end + 300));
+        .map_or(window_end, |offset| marks.close_end + offset);
     let words = words_in(text, marks.close_end, rest_end);
     let first = words.first()?;
     // Only the clause right after the quote: no full stop between the quote and the verb
@@ -755,15 +756,21 @@ fn attribution_before(
     marks: Marks,
     is_short: bool,
 ) -> Option<Attribution> {
-    let sentence_start = sentences
-        .iter()
-        .rev()
-        .find(|sentence| sentence.start <= marks.open)
-        .map_or(0, |sentence| sentence.start);
-    let line_start = text[..marks.open].rfind('\n').map_or(0, |index| index + 1);
+    let window_start = floor_char_boundary(text, marks.open.saturating_sub(LOOK_BACK));
+    let sentence_index = sentences.partition_point(|sentence| sentence.start <= marks.open);
+    let sentence_start = sentence_index
+        .checked_sub(1)
+        .map_or(0, |index| sentences[index].start);
+    let line_start = text[window_start..marks.open]
+        .rfind('\n')
+        .map_or(window_start, |index| window_start + index + 1);
     let start = sentence_start.max(line_start);
     attribution_ending_at(text, start, marks.open, is_short)
 }
+
+/// How far before a quotation mark its attribution is looked for, in bytes. Attributions
+/// are short; the bound keeps a huge one-line input with many quotes linear.
+const LOOK_BACK: usize = 400;
 
 /// A quote that opens its paragraph or sentence may be introduced by the sentence before:
 /// `The minister said:` / `“…”`.
@@ -777,11 +784,12 @@ fn attribution_in_previous_sentence(
     if !before.ends_with(':') || is_short {
         return None;
     }
-    let previous = sentences
-        .iter()
-        .rev()
-        .find(|sentence| sentence.start < before.len())?;
-    attribution_ending_at(text, previous.start, before.len(), false)
+    let previous_index = sentences
+        .partition_point(|sentence| sentence.start < before.len())
+        .checked_sub(1)?;
+    let window_start = floor_char_boundary(text, before.len().saturating_sub(LOOK_BACK));
+    let start = sentences[previous_index].start.max(window_start);
+    attribution_ending_at(text, start, before.len(), false)
 }
 
 fn attribution_ending_at(
