@@ -431,6 +431,8 @@ impl KnowledgeBase {
                         // GeoNames alternates are for lookup only: in running text they add noise. Hand
                         // rows list only the spellings news uses, so those all match, fuzzily too.
                         let is_hand = place.source == PlaceSource::Hand;
+                        let allow_fuzzy =
+                            is_hand || TRANSLITERATED_COUNTRIES.contains(&place.country.as_str());
                         let alternates = place.alternate_names().filter(move |_| is_hand);
                         std::iter::once(place.name.as_str())
                             .chain(alternates)
@@ -438,7 +440,9 @@ impl KnowledgeBase {
                                 name,
                                 target: Target::Place(position),
                                 via: Via::PlaceName,
-                                allow_fuzzy: is_hand,
+                                // One-word fuzzy place keys hit surnames ("Baumann" would be
+                                // Bamian); transliterated one-word names come as alternates.
+                                allow_fuzzy: allow_fuzzy && name.contains([' ', '-']),
                             })
                     }),
                 Strategy::WordRuns,
@@ -575,6 +579,13 @@ fn push_unique(positions: &mut Vec<usize>, position: usize) {
         positions.push(position);
     }
 }
+
+/// Countries whose place names reach English text transliterated from Arabic, Persian, Urdu
+/// or Pashto script, so spellings vary ("Mazar-e Sharif", "Mazar-i-Sharif"): their GeoNames
+/// names also get fuzzy keys.
+const TRANSLITERATED_COUNTRIES: &[&str] = &[
+    "AF", "PK", "IR", "IQ", "SY", "YE", "SD", "LY", "SO", "LB", "PS", "SA", "JO", "EG", "TJ",
+];
 
 /// Population from which a city's name alone, even as a sentence's first word, is taken as a
 /// place name ("Karachi remains…").

@@ -131,6 +131,19 @@ fn unlisted_transliterations_match_fuzzily() {
 }
 
 #[test]
+fn place_spellings_of_transliterated_names_match_fuzzily() {
+    check_names(
+        "Fighting near Mazar-i-Sharif and in Maidan Wardak.",
+        &[
+            "Mazar-i-Sharif=geonames:1133616",
+            "Maidan Wardak=admin1:AF:vardak",
+        ],
+    );
+    let mazar = &knowledge_base().find_names("near Mazar-i-Sharif")[0];
+    assert!(mazar.fuzzy, "GeoNames spells it Mazār-e Sharīf");
+}
+
+#[test]
 fn acronyms_match_only_in_upper_case() {
     check_names("US officials met in the US.", &["US=US", "US=US"]);
     check_names("Tell us what happened to us.", &[]);
@@ -359,6 +372,8 @@ fn ordinary_words_that_are_also_towns_are_not_places() {
     check_names("Police said the Mobile unit arrived.", &[]);
     check_names("Most officials agreed.", &[]);
     check_names("TIME TO ACT", &[]);
+    // Fuzzy keys of one-word town names would turn surnames into places (Bamian, Afghanistan).
+    check_names("The coach, Baumann, said Miller was fit.", &[]);
 }
 
 #[test]
