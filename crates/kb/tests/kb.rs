@@ -455,13 +455,27 @@ fn user_files_extend_the_knowledge_base_and_bad_lines_become_warnings() {
         "{\"id\": \"broken\", \"kind\": \"armed_group\"\n",
         "{\"id\": \"x\", \"kind\": \"militia\", \"name\": \"X\"}\n",
         "{\"id\": \"y\", \"kind\": \"person\", \"name\": \"Y\", \"roles\": [{\"role\": \"head_of_state\", \"from\": \"last year\"}]}\n",
+        "{\"id\": \"z\", \"kind\": \"person\", \"name\": \"Z\", \"aliasses\": [\"Zed\"]}\n",
     );
     let warnings = knowledge_base.extend_from_str(user_file, "mine.jsonl");
     let places: Vec<_> = warnings
         .iter()
         .map(|warning| warning.source.as_str())
         .collect();
-    assert_eq!(places, ["mine.jsonl:4", "mine.jsonl:5", "mine.jsonl:6"]);
+    assert_eq!(
+        places,
+        [
+            "mine.jsonl:4",
+            "mine.jsonl:5",
+            "mine.jsonl:6",
+            "mine.jsonl:7"
+        ]
+    );
+    assert!(
+        warnings[3].message.contains("aliasses"),
+        "a misspelt field is named: {:?}",
+        warnings[3]
+    );
     let text = "The Lions of the Valley and the Tehrik Taliban attacked.";
     let ids: Vec<_> = knowledge_base
         .find_names(text)
