@@ -741,6 +741,10 @@ fn read_quantity(
     }
     // The year test needs to know whether a count noun follows, so it runs after the noun.
     let mut end_index = amount.next;
+    if symbol_is(text, tokens, end_index, &["-"]) && word_is(text, tokens, end_index + 1, "strong")
+    {
+        end_index += 2;
+    }
     let mut counts: Option<Counts> = None;
     let mut currency = currency;
     // "15%", "15 percent", "15 per cent".
@@ -969,6 +973,21 @@ fn number_may_count(text: &str, tokens: &[Token], index: usize) -> bool {
         if (next_text == "a" || next_text == "p")
             && symbol_is(text, tokens, index + 2, &["."])
             && word_is(text, tokens, index + 3, "m")
+        {
+            return false;
+        }
+    }
+    // "a 22-year-old man", "a 2,000-mile journey", "250-bed hospitals": the number is part of
+    // a compound adjective. "a 331-strong force" still counts (its noun follows "strong").
+    if symbol_is(text, tokens, index + 1, &["-"])
+        && adjacent(tokens, index, index + 1)
+        && is_word(tokens, index + 2)
+        && adjacent(tokens, index + 1, index + 2)
+    {
+        let compound = lower(text, &tokens[index + 2]);
+        if compound != "strong"
+            && cardinal_word(&compound).is_none()
+            && scale_word(&compound).is_none()
         {
             return false;
         }

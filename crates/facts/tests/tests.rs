@@ -544,6 +544,11 @@ mod quantities {
             &["scores 40..99 Indefinite Killed [dead]"],
         );
         check("Patients with type 2 diabetes waited.", &[]);
+        check("A 22-year-old man walked 2,000-mile routes.", &[]);
+        check(
+            "A 331-strong contingent of troops arrived.",
+            &["331-strong 331 Exact Other(\"contingent\") [contingent]"],
+        );
     }
 
     #[test]
