@@ -45,12 +45,7 @@ pub enum BlockVerdict {
 }
 
 /// Decide, for every block of the page, whether it is article text and why not.
-/// `title` is the article title already chosen: a heading that repeats it is dropped.
-pub fn block_verdicts(
-    blocks: &[TextBlock],
-    elements: &[ElementRecord],
-    title: Option<&str>,
-) -> Vec<BlockVerdict> {
+pub fn block_verdicts(blocks: &[TextBlock], elements: &[ElementRecord]) -> Vec<BlockVerdict> {
     let prose_chars: Vec<usize> = blocks.iter().map(prose_chars_of_block).collect();
     let prose_prefix = prefix_sums(prose_chars.iter().map(|&chars| chars as f64));
     let total_prose = prose_prefix.last().copied().unwrap_or(0.0);
@@ -76,7 +71,6 @@ pub fn block_verdicts(
     let (main_start, main_end) =
         tighten_to_dominant_child(elements, &uncued_prose_prefix, (main_start, main_end));
 
-    let normalized_title = title.map(normalize_for_comparison);
     let mut verdicts: Vec<BlockVerdict> = blocks
         .iter()
         .enumerate()
@@ -88,7 +82,7 @@ pub fn block_verdicts(
             if index < main_start || index >= main_end {
                 return BlockVerdict::Drop("outside main content");
             }
-            verdict_inside_main_content(block, prose_chars[index], normalized_title.as_deref())
+            verdict_inside_main_content(block, prose_chars[index])
         })
         .collect();
     drop_dangling_headings(&mut verdicts);
@@ -233,23 +227,12 @@ fn tighten_to_dominant_child(
     tightest
 }
 
-fn verdict_inside_main_content(
-    block: &TextBlock,
-    prose_chars: usize,
-    normalized_title: Option<&str>,
-) -> BlockVerdict {
+fn verdict_inside_main_content(block: &TextBlock, prose_chars: usize) -> BlockVerdict {
     if prose_chars == 0
         && block.kind != ParagraphKind::Heading
         && link_density(block) > LINK_LIST_DENSITY
     {
         return BlockVerdict::Drop("link list");
-    }
-    if block.kind == ParagraphKind::Heading {
-        if let Some(title) = normalized_title {
-            if normalize_for_comparison(&block.text) == title {
-                return BlockVerdict::Drop("title");
-            }
-        }
     }
     if prose_chars == 0 && looks_like_byline_or_dateline(&block.text) {
         return BlockVerdict::Drop("byline");
@@ -276,6 +259,24 @@ fn looks_like_byline_or_dateline(text: &str) -> bool {
     ];
     starts.iter().any(|start| lower.starts_with(start))
         || crate::dates::date_in_text(text).is_some_and(|_| model::count_words(text) <= 6)
+}
+
+/// Drop the kept heading that repeats the article title: the title is metadata, not text.
+pub fn drop_title_heading(
+    verdicts: &mut [BlockVerdict],
+    blocks: &[TextBlock],
+    title: Option<&str>,
+) {
+    let Some(title) = title.map(normalize_for_comparison) else {
+        return;
+    };
+    for (verdict, block) in verdicts.iter_mut().zip(blocks) {
+        if *verdict == BlockVerdict::Keep(ParagraphKind::Heading)
+            && normalize_for_comparison(&block.text) == title
+        {
+            *verdict = BlockVerdict::Drop("title");
+        }
+    }
 }
 
 /// A heading with no kept text anywhere after it introduced a trailing section that was

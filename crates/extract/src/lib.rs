@@ -114,12 +114,18 @@ fn extract_html(doc: &RawDoc, warnings: &mut Vec<Warning>) -> Article {
         .chain(domain.iter().flat_map(|domain| domain_site_names(domain)))
         .collect();
 
-    let title = metadata::choose_title(&page.metadata, &json_ld, &page.blocks, &site_names);
-    let verdicts = content::block_verdicts(&page.blocks, &page.elements, title.as_deref());
-
+    let mut verdicts = content::block_verdicts(&page.blocks, &page.elements);
     let article_start = verdicts
         .iter()
         .position(|verdict| matches!(verdict, content::BlockVerdict::Keep(_)));
+    let title = metadata::choose_title(
+        &page.metadata,
+        &json_ld,
+        &page.blocks,
+        &site_names,
+        article_start,
+    );
+    content::drop_title_heading(&mut verdicts, &page.blocks, title.as_deref());
     let mut paragraphs: Vec<Paragraph> = Vec::new();
     let mut removed: Vec<Removed> = Vec::new();
     for (block, verdict) in page.blocks.iter().zip(&verdicts) {

@@ -26,6 +26,10 @@ pub struct JsonLdArticle {
 const JSON_LD_MAX_DEPTH: usize = 8;
 /// A byline or author name longer than this is a sentence, not a name.
 const AUTHOR_MAX_CHARS: usize = 80;
+/// How far (in blocks) before the article text an unconfirmed `<h1>` may sit and still be
+/// taken for the headline (bylines, dates and images sit in between), and how far into it.
+const HEADLINE_MAX_BLOCKS_BEFORE_TEXT: usize = 15;
+const HEADLINE_MAX_BLOCKS_INTO_TEXT: usize = 3;
 /// How many heading blocks to consider as the visible headline.
 const HEADLINE_CANDIDATES: usize = 3;
 
@@ -217,6 +221,7 @@ pub fn choose_title(
     json_ld: &JsonLdArticle,
     blocks: &[TextBlock],
     site_names: &[String],
+    article_start: Option<usize>,
 ) -> Option<String> {
     let declared: Vec<String> = [
         meta_value(metadata, &["og:title", "twitter:title"]).map(str::to_string),
@@ -259,8 +264,21 @@ pub fn choose_title(
     }
     // An unconfirmed headline still beats declared titles, which are often SEO rewrites; a
     // one-word <h1> is usually a logo or section name, so it needs confirmation.
-    if let Some(headline) = headlines
+    // It must sit where a headline sits: just above the article text or at its very top;
+    // an unconfirmed <h1> elsewhere is a section or widget title.
+    let near_article_start = |index: usize| {
+        article_start.is_none_or(|start| {
+            index + HEADLINE_MAX_BLOCKS_BEFORE_TEXT >= start
+                && index <= start + HEADLINE_MAX_BLOCKS_INTO_TEXT
+        })
+    };
+    if let Some(headline) = blocks
         .iter()
+        .enumerate()
+        .filter(|(index, block)| block.owner_tag == "h1" && near_article_start(*index))
+        .map(|(_, block)| block.text.as_str())
+        .filter(|headline| !text_names_site(headline, site_names))
+        .take(HEADLINE_CANDIDATES)
         .find(|headline| model::count_words(headline) >= 2)
     {
         return Some(headline.to_string());

@@ -9,7 +9,7 @@
 //!
 //! Metrics (per page, macro-averaged over pages):
 //! - word F1: `\w+` tokens lower-cased, multiset overlap, precision/recall/F1 per page (WCXB's).
-//! - title: exact match after collapsing whitespace.
+//! - title: exact match after collapsing whitespace; also shown with typographic quotes folded.
 //! - author: the lower-cased `\w+` tokens of all authors joined, minus "by" and "and", sorted,
 //!   equal to the same for the ground truth; over pages whose ground truth names an author.
 //! - date: same calendar day (first 10 characters of ISO dates); over pages with a truth date.
@@ -62,6 +62,7 @@ struct Scores {
     recall_sum: f64,
     title_pages: usize,
     title_hits: usize,
+    title_hits_quotes_folded: usize,
     author_pages: usize,
     author_hits: usize,
     date_pages: usize,
@@ -178,7 +179,7 @@ fn main() {
         pages_dir.display()
     );
     println!("{:<28} {:>12} {:>12}", "metric", "sitrep", "trafilatura");
-    let rows: [(&str, RenderScore); 10] = [
+    let rows: [(&str, RenderScore); 11] = [
         ("word F1 (macro)", |scores| {
             format!("{:.4}", ratio_f(scores.f1_sum, scores.pages))
         }),
@@ -190,6 +191,12 @@ fn main() {
         }),
         ("title exact", |scores| {
             format!("{:.4}", ratio(scores.title_hits, scores.title_pages))
+        }),
+        ("title exact, quotes folded", |scores| {
+            format!(
+                "{:.4}",
+                ratio(scores.title_hits_quotes_folded, scores.title_pages)
+            )
         }),
         ("author match", |scores| {
             format!("{:.4}", ratio(scores.author_hits, scores.author_pages))
@@ -273,6 +280,10 @@ fn add_page(scores: &mut Scores, output: &PageOutput, truth: &PageTruth) -> f64 
         if output.title.as_deref().map(collapse_whitespace) == Some(collapse_whitespace(title)) {
             scores.title_hits += 1;
         }
+        let folded = |text: &str| fold_typographic_quotes(&collapse_whitespace(text));
+        if output.title.as_deref().map(folded) == Some(folded(title)) {
+            scores.title_hits_quotes_folded += 1;
+        }
     }
     if let Some(author) = &truth.author {
         scores.author_pages += 1;
@@ -346,6 +357,13 @@ fn author_key(text: &str) -> Vec<String> {
         .collect();
     tokens.sort();
     tokens
+}
+
+/// The ground truth writes straight quotes where pages print curly ones; this secondary title
+/// metric folds both sides (’‘ to ', “” to ") so the difference is visible, not hidden.
+fn fold_typographic_quotes(text: &str) -> String {
+    text.replace(['\u{2019}', '\u{2018}'], "'")
+        .replace(['\u{201c}', '\u{201d}'], "\"")
 }
 
 fn collapse_whitespace(text: &str) -> String {
