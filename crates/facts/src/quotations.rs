@@ -29,7 +29,10 @@ pub fn quotations(text: &str) -> Vec<Quotation> {
     let sentences = text::sentences(text);
     let mut found: Vec<Quotation> = Vec::new();
     for marks in quote_marks(text) {
-        if let Some(quotation) = read_direct(text, &sentences, marks) {
+        if let Some(mut quotation) = read_direct(text, &sentences, marks) {
+            if quotation.speaker_text.is_none() {
+                inherit_speaker(text, found.last(), &mut quotation);
+            }
             found.push(quotation);
         }
     }
@@ -663,6 +666,26 @@ fn read_direct(text: &str, sentences: &[text::Sentence], marks: Marks) -> Option
         verb,
         direct: true,
     })
+}
+
+/// `“We will respond,” he said. “Pakistan must stop.”`: a quote with no attribution of its
+/// own right after an attributed one, in the same paragraph, continues the same speaker.
+fn inherit_speaker(text: &str, previous: Option<&Quotation>, quotation: &mut Quotation) {
+    let Some(previous) =
+        previous.filter(|previous| previous.direct && previous.end <= quotation.start)
+    else {
+        return;
+    };
+    let between = &text[previous.end..quotation.start];
+    let adjacent = between.len() <= 12
+        && !between.contains('\n')
+        && between
+            .chars()
+            .all(|c| c.is_whitespace() || c.is_ascii_punctuation());
+    if adjacent && previous.speaker_text.is_some() {
+        quotation.speaker_text = previous.speaker_text;
+        quotation.verb = previous.verb.clone();
+    }
 }
 
 struct Attribution {

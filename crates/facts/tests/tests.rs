@@ -666,6 +666,17 @@ mod quotations {
     }
 
     #[test]
+    fn a_following_quote_keeps_the_speaker() {
+        check(
+            "“We will respond,” he said. “Pakistan must stop sheltering these groups.”",
+            &[
+                "he|say|We will respond,",
+                "he|say|Pakistan must stop sheltering these groups.",
+            ],
+        );
+    }
+
+    #[test]
     fn scare_quotes_are_not_quotations() {
         check("Islamabad sought “strategic depth” in Afghanistan.", &[]);
         check("Kabul calls them \"guests\" now.", &[]);
