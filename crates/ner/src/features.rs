@@ -391,6 +391,10 @@ pub fn sentence_features(
     context: &FeatureContext,
     document: &DocumentFacts,
 ) -> Vec<Vec<u32>> {
+    let conll_tokens: Vec<std::borrow::Cow<str>> =
+        tokens.iter().map(|token| conll_form(token)).collect();
+    let tokens: Vec<&str> = conll_tokens.iter().map(|token| token.as_ref()).collect();
+    let tokens = tokens.as_slice();
     let facts: Vec<TokenFacts> = tokens
         .iter()
         .map(|token| {
@@ -636,6 +640,26 @@ pub const HEADLINE_SMALL_WORDS: &[&str] = &[
     "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "as",
     "from", "with", "into", "over", "after", "vs", "amid",
 ];
+
+/// A token as CoNLL's Reuters text would have written it: typographic quotes, dashes and
+/// ellipses in their ASCII forms, so features learnt from CoNLL apply to today's articles.
+pub fn conll_form(token: &str) -> std::borrow::Cow<'_, str> {
+    if token.is_ascii() {
+        return std::borrow::Cow::Borrowed(token);
+    }
+    let mut form = String::with_capacity(token.len());
+    for character in token.chars() {
+        match character {
+            '‘' | '’' | '´' => form.push('\''),
+            '“' | '”' | '«' | '»' | '„' => form.push('"'),
+            '—' => form.push_str("--"),
+            '–' => form.push('-'),
+            '…' => form.push_str("..."),
+            other => form.push(other),
+        }
+    }
+    std::borrow::Cow::Owned(form)
+}
 
 /// Whether a sentence reads as a headline: mostly ALL CAPS, or Title Case throughout
 /// (at least three capitalised words and at most one in five content words lower-case).

@@ -16,6 +16,11 @@ const ABBREVIATIONS: &[&str] = &[
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "brig", "adm",
 ];
 
+/// Punctuation that is a token of its own wherever it stands, even inside a word.
+fn is_standalone_punctuation(character: char) -> bool {
+    matches!(character, '—' | '–' | '…')
+}
+
 /// Punctuation that is always a token of its own when it opens a word.
 fn is_opening_punctuation(character: char) -> bool {
     matches!(
@@ -42,6 +47,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if let Some(start) = chunk_start.take() {
                 split_chunk(text, start, index, &mut tokens);
             }
+        } else if is_standalone_punctuation(character) {
+            // Web text glues dashes and ellipses to words ("Kabul—which"); CoNLL has them
+            // apart, so they always end the chunk before them and stand alone.
+            if let Some(start) = chunk_start.take() {
+                split_chunk(text, start, index, &mut tokens);
+            }
+            tokens.push(Token {
+                start: index,
+                end: index + character.len_utf8(),
+            });
         } else if chunk_start.is_none() {
             chunk_start = Some(index);
         }
@@ -200,6 +215,14 @@ mod tests {
             &[
                 "\"", "We", "(", "the", "army", ")", "won", ",", "\"", "he", "said", "...",
             ],
+        );
+    }
+
+    #[test]
+    fn dashes_and_ellipses_inside_words_stand_alone() {
+        check(
+            "Kabul—which denied it–said…",
+            &["Kabul", "—", "which", "denied", "it", "–", "said", "…"],
         );
     }
 

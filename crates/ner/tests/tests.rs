@@ -72,6 +72,18 @@ fn possessives_stay_outside_the_name() {
 }
 
 #[test]
+fn typographic_quotes_and_dashes_read_like_plain_ones() {
+    check(
+        "“We will respond,” said Khawaja Asif, Pakistan’s defence minister—speaking in Islamabad.",
+        &[
+            ("Khawaja Asif", Kind::Per),
+            ("Pakistan", Kind::Loc),
+            ("Islamabad", Kind::Loc),
+        ],
+    );
+}
+
+#[test]
 fn plain_lowercase_text_has_no_names() {
     check("the cat sat on the mat and slept all day.", &[]);
     check("", &[]);
