@@ -83,7 +83,10 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
     let mut index = 0;
     while index < tokens.len() {
         match read_quantity(text, &tokens, index, &date_spans) {
-            Some((quantity, next_index)) => {
+            Some((mut quantity, next_index)) => {
+                if let Some(previous) = found.last() {
+                    inherit_outcome(text, previous, &mut quantity);
+                }
                 found.push(quantity);
                 index = next_index.max(index + 1);
             }
@@ -91,6 +94,45 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         }
     }
     found
+}
+
+/// "killed at least 11 people, including five children": a part of a count shares what
+/// happened to the whole.
+fn inherit_outcome(text: &str, previous: &Quantity, quantity: &mut Quantity) {
+    let is_outcome = |counts: &Counts| {
+        matches!(
+            counts,
+            Counts::Killed
+                | Counts::Injured
+                | Counts::Displaced
+                | Counts::Arrested
+                | Counts::Missing
+        )
+    };
+    let is_group = matches!(
+        quantity.counts,
+        Counts::Soldiers
+            | Counts::SecurityPersonnel
+            | Counts::Militants
+            | Counts::Civilians
+            | Counts::People
+    );
+    if !is_group || !is_outcome(&previous.counts) || previous.end > quantity.start {
+        return;
+    }
+    let between = text[previous.end..quantity.start].to_lowercase();
+    let links_part = [
+        "including",
+        "among them",
+        "among whom",
+        "of whom",
+        "of them",
+    ]
+    .iter()
+    .any(|link| between.contains(link));
+    if links_part && between.len() <= 80 && !between.contains(['.', ';', '\n']) {
+        quantity.counts = previous.counts.clone();
+    }
 }
 
 /// Is `word` (lower-case) a noun that counts things, such that a year-like number before it

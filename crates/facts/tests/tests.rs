@@ -531,6 +531,13 @@ mod quantities {
             &["40 40 Exact Arrested [suspects]"],
         );
         check(
+            "The blast killed at least 11 people, including five children.",
+            &[
+                "at least 11 11 AtLeast Killed [people]",
+                "five 5 Exact Killed [children]",
+            ],
+        );
+        check(
             "More than 2,400 people — including soldiers — have been killed.",
             &["More than 2,400 2400 MoreThan Killed [people]"],
         );
