@@ -369,6 +369,15 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             format!(r"\b(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"),
             read_day_month,
         ),
+        // Runs of months: "between January and March 2025", "January–March 2025".
+        (
+            format!(r"\b(?i:between|from)\s+(?P<month>{FULL_MONTH})\s+(?i:and|to|until|till|through)\s+(?P<month2>{FULL_MONTH})(?:,?\s+(?P<year>{YEAR})\b)?"),
+            read_month_range,
+        ),
+        (
+            format!(r"\b(?P<month>{FULL_MONTH})\s*(?:-|–|—|to)\s*(?P<month2>{FULL_MONTH}),?\s+(?P<year>{YEAR})\b"),
+            read_month_range,
+        ),
         // Months.
         (
             format!(r"\b(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})\b"),
@@ -571,6 +580,34 @@ fn read_day_month(
         return None;
     }
     relative(published.and_then(|published| day_near(published, month, day).map(Period::day)))
+}
+
+fn read_month_range(captures: &Captures, _: &str, published: Option<NaiveDate>) -> Option<Reading> {
+    let first = month_number(captures.name("month")?.as_str())?;
+    let last = month_number(captures.name("month2")?.as_str())?;
+    let explicit_year = match captures.name("year") {
+        Some(year) => Some(year.as_str().parse::<i32>().ok()?),
+        None => None,
+    };
+    // The year belongs to the last month; "November to February 2025" starts the year before.
+    let last_year =
+        explicit_year.or_else(|| published.map(|published| month_year_near(published, last)));
+    let value = last_year.and_then(|last_year| {
+        let first_year = if first > last {
+            last_year - 1
+        } else {
+            last_year
+        };
+        Period::range(
+            NaiveDate::from_ymd_opt(first_year, first, 1)?,
+            last_day_of_month(last_year, last)?,
+        )
+    });
+    if explicit_year.is_some() {
+        absolute(value)
+    } else {
+        relative(value)
+    }
 }
 
 fn read_month_year(captures: &Captures, _: &str, _: Option<NaiveDate>) -> Option<Reading> {

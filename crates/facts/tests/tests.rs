@@ -122,6 +122,21 @@ mod dates {
     #[test]
     fn quarters_and_runs_of_months() {
         check(
+            "Aid fell between January and March 2025.",
+            None,
+            &["between January and March 2025=2025-01-01/2025-03-31"],
+        );
+        check(
+            "Aid fell from November to February.",
+            Some("2025-03-10"),
+            &["~from November to February=2024-11-01/2025-02-28"],
+        );
+        check(
+            "Aid fell in January–March 2025.",
+            None,
+            &["January–March 2025=2025-01-01/2025-03-31"],
+        );
+        check(
             "Attacks rose in the first nine months of 2025.",
             None,
             &["the first nine months of 2025=2025-01-01/2025-09-30"],
