@@ -961,7 +961,6 @@ fn currency_prefix(text: &str, tokens: &[Token], index: usize) -> Option<(String
 
 /// Rules out numbers that are parts of names, times or ordinals.
 fn number_may_count(text: &str, tokens: &[Token], index: usize) -> bool {
-    let token = tokens[index];
     // "F-16", "COVID-19", "G20", "#5", "10:30", "3/4", "1.2.3".
     if index > 0 && adjacent(tokens, index - 1, index) {
         let previous = tokens[index - 1];
@@ -1045,7 +1044,6 @@ fn number_may_count(text: &str, tokens: &[Token], index: usize) -> bool {
             return false;
         }
     }
-    let _ = token;
     true
 }
 

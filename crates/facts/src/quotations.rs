@@ -852,7 +852,6 @@ fn attribution_ending_at(
     // The last speech verb, with at most a few words between it and the quote (none for a
     // short quote, whose attribution must touch it).
     let allowed_between = if is_short { 1 } else { 6 };
-    let last = words.len() - 1;
     let verb_index = (0..words.len())
         .rev()
         .take(allowed_between + 1)
@@ -867,7 +866,6 @@ fn attribution_ending_at(
     {
         return None;
     }
-    let _ = last;
     let speaker = speaker_before(text, &words, verb_index)?;
     Some(Attribution {
         speaker,
