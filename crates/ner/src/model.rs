@@ -78,8 +78,8 @@ pub enum ModelError {
 /// `N_TAGS` weights. Keys are already hashes, so their low bits pick the slot.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct FeatureWeights {
-    slots: Vec<u32>,
-    rows: Vec<u32>,
+    /// (key, row index) pairs side by side, so a probe touches one cache line.
+    slots: Vec<(u32, u32)>,
     pub(crate) weights: Vec<f32>,
 }
 
@@ -87,32 +87,30 @@ impl FeatureWeights {
     pub(crate) fn from_rows(rows: &[(u32, [f32; N_TAGS])]) -> FeatureWeights {
         let capacity = (rows.len() * 2).next_power_of_two().max(16);
         let mut table = FeatureWeights {
-            slots: vec![0; capacity],
-            rows: vec![0; capacity],
+            slots: vec![(0, 0); capacity],
             weights: Vec::with_capacity(rows.len() * N_TAGS),
         };
         for (row_index, (key, row)) in rows.iter().enumerate() {
             let mut slot = *key as usize & (capacity - 1);
-            while table.slots[slot] != 0 {
+            while table.slots[slot].0 != 0 {
                 slot = (slot + 1) & (capacity - 1);
             }
-            table.slots[slot] = *key;
-            table.rows[slot] = row_index as u32;
+            table.slots[slot] = (*key, row_index as u32);
             table.weights.extend_from_slice(row);
         }
         table
     }
 
     pub(crate) fn row(&self, key: u32) -> Option<&[f32]> {
-        let mask = self.slots.len().wrapping_sub(1);
         if self.slots.is_empty() {
             return None;
         }
+        let mask = self.slots.len() - 1;
         let mut slot = key as usize & mask;
         loop {
-            let found = self.slots[slot];
+            let (found, row_index) = self.slots[slot];
             if found == key {
-                let start = self.rows[slot] as usize * N_TAGS;
+                let start = row_index as usize * N_TAGS;
                 return Some(&self.weights[start..start + N_TAGS]);
             }
             if found == 0 {
@@ -283,11 +281,11 @@ fn encode_stage(stage: &Stage, bytes: &mut Vec<u8>) {
     };
     bytes.extend_from_slice(&scale.to_le_bytes());
     let mut keyed_rows: Vec<(u32, Vec<(u8, i16)>)> = Vec::new();
-    for (slot, &key) in weights.slots.iter().enumerate() {
+    for &(key, row_index) in &weights.slots {
         if key == 0 {
             continue;
         }
-        let start = weights.rows[slot] as usize * N_TAGS;
+        let start = row_index as usize * N_TAGS;
         let quantised: Vec<(u8, i16)> = weights.weights[start..start + N_TAGS]
             .iter()
             .enumerate()
