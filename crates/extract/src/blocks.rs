@@ -85,25 +85,6 @@ fn paragraph_kind_of_tag(tag: &str) -> Option<ParagraphKind> {
     }
 }
 
-pub fn element_is_hidden(element: &Element) -> bool {
-    if element.attr("hidden").is_some()
-        || element.attr("aria-hidden") == Some("true") && element.name() != "div"
-    {
-        return true;
-    }
-    match element.attr("style") {
-        Some(style) => {
-            let style: String = style
-                .chars()
-                .filter(|character| !character.is_whitespace())
-                .collect();
-            let style = style.to_ascii_lowercase();
-            style.contains("display:none") || style.contains("visibility:hidden")
-        }
-        None => false,
-    }
-}
-
 fn element_marks_byline(element: &Element) -> bool {
     if element
         .attr("rel")
@@ -141,11 +122,28 @@ fn element_marks_date(element: &Element) -> bool {
 pub fn class_and_id_words(element: &Element) -> impl Iterator<Item = String> + '_ {
     let class_names = element.attr("class").unwrap_or("").split_whitespace();
     let id_names = element.attr("id").into_iter();
-    class_names
-        .chain(id_names)
-        .flat_map(|name| name.split(['-', '_']))
-        .filter(|word| !word.is_empty())
-        .map(|word| word.to_ascii_lowercase())
+    class_names.chain(id_names).flat_map(class_name_words)
+}
+
+/// Lower-cased words of one class name or id: split on `-` and `_` and at camelCase humps, so
+/// CSS-module names ("styles_dateAndAuthor__x1") read like hand-written ones ("date-author").
+pub fn class_name_words(name: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for part in name.split(['-', '_']) {
+        let mut word = String::new();
+        let mut previous_was_lower = false;
+        for character in part.chars() {
+            if character.is_ascii_uppercase() && previous_was_lower && !word.is_empty() {
+                words.push(std::mem::take(&mut word));
+            }
+            previous_was_lower = character.is_ascii_lowercase() || character.is_ascii_digit();
+            word.push(character.to_ascii_lowercase());
+        }
+        if !word.is_empty() {
+            words.push(word);
+        }
+    }
+    words
 }
 
 /// Mutable state of the walk, kept in one place so the loop body stays readable.
@@ -287,13 +285,10 @@ impl Walk<'_> {
         }
         self.separate_captures();
         self.flush_pending_text();
-        // Hidden elements are a cue, not a skip: streaming server renders park the whole article
-        // in a `hidden` element until a script moves it, and the prose-share rule keeps it then.
-        let reason = if element_is_hidden(element) {
-            Some("hidden")
-        } else {
-            boilerplate_reason_for_element(self.cues, element)
-        };
+        // Hidden elements (`hidden`, `display:none`) are read like any other: streaming server
+        // renders park the whole article in a hidden element until a script moves it, and
+        // hidden menus or dialogs are left out by their cues and the container choice anyway.
+        let reason = boilerplate_reason_for_element(self.cues, element);
         let record_index = self.page.elements.len();
         let first_block = self.page.blocks.len();
         self.page.elements.push(ElementRecord {
@@ -551,6 +546,16 @@ pub fn decode_leftover_entities(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn class_names_split_into_words() {
+        assert_eq!(
+            class_name_words("styles_dateAndAuthor__x1"),
+            ["styles", "date", "and", "author", "x1"]
+        );
+        assert_eq!(class_name_words("post-comments"), ["post", "comments"]);
+        assert_eq!(class_name_words("NAV"), ["nav"]);
+    }
 
     #[test]
     fn leftover_entities_are_decoded() {

@@ -3,6 +3,8 @@
 
 use scraper::node::Element;
 
+use crate::blocks::class_name_words;
+
 /// The cue list compiled into the crate; its shape is described at the top of the file.
 const BOILERPLATE_CUES_TSV: &str = include_str!("../data/boilerplate_cues.tsv");
 
@@ -80,18 +82,14 @@ pub fn boilerplate_reason_for_element(
     }
     let class_names = element.attr("class").unwrap_or("").split_whitespace();
     for name in class_names.chain(element.attr("id")) {
-        let lower = name.to_ascii_lowercase();
-        let mut words = lower
-            .split(['-', '_'])
-            .filter(|word| !word.is_empty())
-            .peekable();
+        let words = class_name_words(name);
         if words
-            .peek()
-            .is_some_and(|first| STATE_CLASS_PREFIXES.contains(first))
+            .first()
+            .is_some_and(|first| STATE_CLASS_PREFIXES.contains(&first.as_str()))
         {
             continue;
         }
-        for word in words {
+        for word in &words {
             if let Some(reason) = reason_for_word(cues, word) {
                 return Some(reason);
             }
