@@ -299,6 +299,9 @@ const AUTHOR_PLACEHOLDERS: &[&str] = &[
     "guest",
     "anonymous",
     "unknown",
+    "updated",
+    "published",
+    "posted",
 ];
 
 /// Clean one author string: drop "By", trailing roles and dates; `None` when nothing name-like
@@ -576,4 +579,38 @@ pub fn choose_subtitle(
         return None;
     }
     Some(description)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_author(raw: &str, expected: Option<&str>) {
+        assert_eq!(clean_author_name(raw).as_deref(), expected, "raw: {raw:?}");
+    }
+
+    #[test]
+    fn author_names_lose_labels_dates_and_roles() {
+        check_author("By Jane Doe", Some("Jane Doe"));
+        check_author("Written by: Jane Doe", Some("Jane Doe"));
+        check_author("Jane Doe | Staff writer", Some("Jane Doe"));
+        check_author("Jane Doe December 4, 2025", Some("Jane Doe"));
+        check_author("Jane Doe on Friday", Some("Jane Doe"));
+        check_author("Jane Doe Last Updated", Some("Jane Doe"));
+        check_author("Updated", None);
+        check_author("https://example.com/people/jane", None);
+        check_author("@janedoe", None);
+    }
+
+    #[test]
+    fn json_ld_article_is_found_in_graphs_and_arrays() {
+        let block = r#"[{"@type":"Organization","name":"Org"},
+            {"@graph":[{"@type":["NewsArticle"],"headline":"H &amp; I","author":{"name":"A B"},
+            "datePublished":"2025-01-02","publisher":{"name":"Pub"}}]}]"#;
+        let article = json_ld_article(&[block.to_string(), "{not json".to_string()]);
+        assert_eq!(article.headline.as_deref(), Some("H & I"));
+        assert_eq!(article.authors, vec!["A B".to_string()]);
+        assert_eq!(article.date_published.as_deref(), Some("2025-01-02"));
+        assert_eq!(article.publisher_name.as_deref(), Some("Pub"));
+    }
 }
