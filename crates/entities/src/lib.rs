@@ -18,6 +18,12 @@ use std::collections::BTreeMap;
 /// this populous to be taken as that place.
 const MIN_UNANCHORED_POPULATION: u64 = 1_000_000;
 
+/// Words the tagger sometimes reads as places on their own ("South and Central Asia").
+const GENERIC_PLACE_WORDS: &[&str] = &[
+    "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
+    "Upper", "Lower", "Greater", "Middle", "Gulf", "Coast",
+];
+
 /// Everything this layer finds in one article.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct WhoWhereWhen {
@@ -48,8 +54,9 @@ pub fn analyze(article: &Article, kb: &KnowledgeBase, tagger: &ner::Tagger) -> W
     let names = kb.find_names(text);
     let tagged = ner::spans_with(tagger, text);
     let article_states = states_named(kb, &names);
+    let evidence = country_evidence(kb, &names);
     for name in &names {
-        linker.link_name(name, &tagged, &article_states);
+        linker.link_name(name, &tagged, &article_states, &evidence);
     }
     acronyms::link_defined_acronyms(&mut linker);
     // The tagger reads title-case headings poorly ("From Allies to Adversaries"); names it alone
@@ -120,6 +127,64 @@ fn states_named(kb: &KnowledgeBase, names: &[kb::NameMatch]) -> Vec<String> {
     states
 }
 
+/// How often each country is named unambiguously in the article (states, their bodies and
+/// groups, places): the context that decides an ambiguous name ("Congo" next to Goma and
+/// Kinshasa is the Democratic Republic of the Congo).
+fn country_evidence(kb: &KnowledgeBase, names: &[kb::NameMatch]) -> BTreeMap<String, usize> {
+    let mut evidence = BTreeMap::new();
+    for name in names {
+        let records: Vec<&kb::Candidate> = name
+            .candidates
+            .iter()
+            .filter(|candidate| !candidate.is_place)
+            .collect();
+        let country = match records.as_slice() {
+            [only] => kb.entity(&only.id).map(|record| country_of(record)),
+            [] => name
+                .candidates
+                .first()
+                .and_then(|candidate| kb.place(&candidate.id))
+                .map(|place| place.country.clone()),
+            _ => None,
+        };
+        if let Some(country) = country.filter(|country| !country.is_empty()) {
+            *evidence.entry(country).or_insert(0) += 1;
+        }
+    }
+    evidence
+}
+
+/// The state a record is, or belongs to.
+fn country_of(record: &kb::Record) -> String {
+    if record.kind == RecordKind::State {
+        record.id.clone()
+    } else {
+        record.country.clone()
+    }
+}
+
+/// Among several records a name could mean, the one whose country the article names most; the
+/// knowledge base's order breaks ties.
+fn best_supported<'c>(
+    kb: &KnowledgeBase,
+    candidates: &'c [kb::Candidate],
+    evidence: &BTreeMap<String, usize>,
+) -> Option<&'c kb::Candidate> {
+    let support = |candidate: &kb::Candidate| {
+        kb.entity(&candidate.id)
+            .and_then(|record| evidence.get(&country_of(record)).copied())
+            .unwrap_or(0)
+    };
+    let mut best: Option<(&kb::Candidate, usize)> = None;
+    for candidate in candidates.iter().filter(|candidate| !candidate.is_place) {
+        let score = support(candidate);
+        if best.is_none_or(|(_, best_score)| score > best_score) {
+            best = Some((candidate, score));
+        }
+    }
+    best.map(|(candidate, _)| candidate)
+}
+
 /// The state of linking one article.
 pub(crate) struct Linker<'a> {
     pub kb: &'a KnowledgeBase,
@@ -187,10 +252,14 @@ impl Linker<'_> {
         name: &kb::NameMatch,
         tagged: &[ner::EntitySpan],
         article_states: &[String],
+        evidence: &BTreeMap<String, usize>,
     ) {
-        let Some(first) = name.candidates.first() else {
+        let Some(mut first) = name.candidates.first() else {
             return;
         };
+        if !first.is_place {
+            first = best_supported(self.kb, &name.candidates, evidence).unwrap_or(first);
+        }
         // A one-word place the tagger reads as a person's name ("Jordan said") is the person.
         let one_word = !self.text[name.start..name.end].contains(char::is_whitespace);
         let tagged_as_person = one_word
@@ -260,6 +329,9 @@ impl Linker<'_> {
                 continue;
             }
             let surface = &self.text[span.start..span.end];
+            if GENERIC_PLACE_WORDS.contains(&surface) {
+                continue;
+            }
             let kind = match span.kind {
                 ner::Kind::Per => EntityKind::Person,
                 ner::Kind::Org => EntityKind::Organization,

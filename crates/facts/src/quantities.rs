@@ -93,7 +93,41 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             None => index += 1,
         }
     }
+    share_coordinated_outcome(text, &mut found);
     found
+}
+
+/// "11 security personnel and two civilians were killed": counts joined by "and" share the
+/// outcome the last of them carries. Walks backwards so a chain of three shares it too.
+fn share_coordinated_outcome(text: &str, found: &mut [Quantity]) {
+    for index in (0..found.len().saturating_sub(1)).rev() {
+        let (head, tail) = found.split_at_mut(index + 1);
+        let (earlier, later) = (&mut head[index], &tail[0]);
+        let is_group = matches!(
+            earlier.counts,
+            Counts::Soldiers
+                | Counts::SecurityPersonnel
+                | Counts::Militants
+                | Counts::Civilians
+                | Counts::People
+        );
+        let later_is_outcome = matches!(
+            later.counts,
+            Counts::Killed
+                | Counts::Injured
+                | Counts::Displaced
+                | Counts::Arrested
+                | Counts::Missing
+        );
+        if !is_group || !later_is_outcome || earlier.end > later.start {
+            continue;
+        }
+        let between = &text[earlier.end..later.start];
+        let joined = between.ends_with(" and ") || between.ends_with(", ");
+        if joined && between.len() <= 40 && !between.contains(['.', ';', '\n']) {
+            earlier.counts = later.counts.clone();
+        }
+    }
 }
 
 /// "killed at least 11 people, including five children": a part of a count shares what
@@ -132,6 +166,23 @@ fn inherit_outcome(text: &str, previous: &Quantity, quantity: &mut Quantity) {
     .any(|link| between.contains(link));
     if links_part && between.len() <= 80 && !between.contains(['.', ';', '\n']) {
         quantity.counts = previous.counts.clone();
+    }
+}
+
+#[cfg(test)]
+mod coordination_tests {
+    use super::*;
+
+    #[test]
+    fn coordinated_counts_share_the_outcome() {
+        let found =
+            quantities("Officials said 11 security personnel and two civilians were killed.");
+        let counts: Vec<&Counts> = found.iter().map(|quantity| &quantity.counts).collect();
+        assert_eq!(counts, [&Counts::Killed, &Counts::Killed]);
+        assert_eq!(found[0].noun.as_deref(), Some("security personnel"));
+        let found = quantities("The strike killed 11 soldiers and wounded 20 civilians.");
+        assert_eq!(found[0].counts, Counts::Killed);
+        assert_eq!(found[1].counts, Counts::Injured);
     }
 }
 
