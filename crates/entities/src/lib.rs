@@ -139,7 +139,7 @@ fn country_evidence(kb: &KnowledgeBase, names: &[kb::NameMatch]) -> BTreeMap<Str
             .filter(|candidate| !candidate.is_place)
             .collect();
         let country = match records.as_slice() {
-            [only] => kb.entity(&only.id).map(|record| country_of(record)),
+            [only] => kb.entity(&only.id).map(country_of),
             [] => name
                 .candidates
                 .first()
