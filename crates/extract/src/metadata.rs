@@ -156,7 +156,7 @@ const TITLE_SEPARATORS: &[&str] = &[
 
 /// Remove the site name from a page title: "Headline | Site" → "Headline". The part after the
 /// last separator goes when it names the site (outlet name or domain) or is short (at most
-/// three words) and the headline part is at least as long; "Site | Headline" loses a leading site name.
+/// three words after a dash, six after a pipe) and the headline part is at least as long; "Site | Headline" loses a leading site name.
 pub fn strip_site_name_from_title(title: &str, site_names: &[String]) -> String {
     let names_site = |part: &str| text_names_site(part, site_names);
     let mut title = title.trim().to_string();
@@ -172,7 +172,14 @@ pub fn strip_site_name_from_title(title: &str, site_names: &[String]) -> String 
         let tail = title[separator_at + separator.len()..].trim();
         let head_words = model::count_words(head);
         let tail_words = model::count_words(tail);
-        if names_site(tail) || (tail_words <= 3 && head_words >= tail_words) {
+        // Dashes also join parts of real headlines ("X - what we know"); pipes and the like
+        // almost only ever separate site and section names, so they may split off more words.
+        let max_tail_words = if separator.contains(['-', '–', '—']) {
+            3
+        } else {
+            6
+        };
+        if names_site(tail) || (tail_words <= max_tail_words && head_words >= tail_words) {
             title = head.to_string();
             continue;
         }
