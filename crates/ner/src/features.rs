@@ -148,6 +148,8 @@ impl DocumentFacts {
 #[derive(Debug, Clone, Default)]
 pub struct DocumentPredictions {
     counts: HashMap<String, [u32; 5]>,
+    /// Whole names the first stage found in the document → bit set of their types.
+    names: PhraseTable,
 }
 
 /// Outside (0) or 1 + the entity type of a BILOU tag index.
@@ -168,7 +170,15 @@ const BILOU_NAMES: [&str; 17] = [
 impl DocumentPredictions {
     pub fn from_first_pass(sentences: &[Vec<&str>], tags: &[Vec<u8>]) -> DocumentPredictions {
         let mut counts: HashMap<String, [u32; 5]> = HashMap::new();
+        let mut names = PhraseTable::default();
         for (tokens, sentence_tags) in sentences.iter().zip(tags) {
+            for chunk in crate::tags::chunks(&crate::tags::from_bilou(sentence_tags)) {
+                let words: Vec<String> = tokens[chunk.start..chunk.end]
+                    .iter()
+                    .map(|token| token.to_lowercase())
+                    .collect();
+                names.insert(&words.join(" "), 1 << chunk.kind.index());
+            }
             for (token, &tag) in tokens.iter().zip(sentence_tags) {
                 // Only words that could be names are worth counting.
                 if !token.chars().next().is_some_and(char::is_uppercase) {
@@ -177,7 +187,7 @@ impl DocumentPredictions {
                 counts.entry(token.to_lowercase()).or_default()[kind_slot(tag)] += 1;
             }
         }
-        DocumentPredictions { counts }
+        DocumentPredictions { counts, names }
     }
 }
 
@@ -199,9 +209,17 @@ pub fn stacked_features(
             BILOU_NAMES[first_pass[index as usize] as usize % BILOU_NAMES.len()]
         }
     };
+    let lower_tokens: Vec<String> = tokens.iter().map(|token| token.to_lowercase()).collect();
+    let name_matches = predictions.names.matches(&lower_tokens);
     for (index, token_keys) in keys.iter_mut().enumerate() {
         let position = index as isize;
         let mut add = |builder: KeyBuilder| token_keys.push(builder.finish());
+        if let Some((kinds, opens)) = name_matches[index] {
+            let part = if opens { "B" } else { "I" };
+            for name in category_names(kinds, KIND_NAMES) {
+                add(KeyBuilder::new("document_name").with(part).with(name));
+            }
+        }
         add(KeyBuilder::new("first_pass").with(tag_name(position)));
         add(KeyBuilder::new("first_pass_window")
             .with(tag_name(position - 1))
