@@ -292,7 +292,19 @@ fn quote_passage(
     passage(&article.text, sentence.start, sentence.end)
 }
 
-fn passage(text: &str, start: usize, end: usize) -> Passage {
+/// A verbatim span, shorn of a quotation mark that opens or closes nothing inside it (the
+/// first or last sentence of a quoted paragraph carries one of the paragraph's marks).
+fn passage(text: &str, mut start: usize, mut end: usize) -> Passage {
+    let is_double_quote = |c: char| matches!(c, '"' | '“' | '”' | '«' | '»');
+    let span = &text[start..end];
+    let marks = span.chars().filter(|&c| is_double_quote(c)).count();
+    if marks % 2 == 1 {
+        if let Some(first) = span.chars().next().filter(|&c| is_double_quote(c)) {
+            start += first.len_utf8();
+        } else if let Some(last) = span.chars().next_back().filter(|&c| is_double_quote(c)) {
+            end -= last.len_utf8();
+        }
+    }
     Passage {
         text: text[start..end].to_owned(),
         start,
