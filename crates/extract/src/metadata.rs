@@ -268,6 +268,16 @@ pub fn choose_title(
             }
             return Some(headline.to_string());
         }
+        // "Blog: Headline", "Dec 18 2025 Headline": the <h1> wraps a declared title in
+        // decoration, and the declared title is the clean one.
+        let wrapped = declared_keys.iter().position(|declared| {
+            declared.split(' ').count() >= 2
+                && key.len() > declared.len()
+                && contains_words(&key, declared)
+        });
+        if let Some(index) = wrapped {
+            return Some(declared[index].clone());
+        }
     }
     // An unconfirmed headline still beats declared titles, which are often SEO rewrites; a
     // one-word <h1> is usually a logo or section name, so it needs confirmation.
@@ -310,6 +320,11 @@ const AUTHOR_PLACEHOLDERS: &[&str] = &[
     "published",
     "posted",
 ];
+
+/// True if `needle`'s words appear as a run inside `haystack`'s (both normalized, space-joined).
+fn contains_words(haystack: &str, needle: &str) -> bool {
+    format!(" {haystack} ").contains(&format!(" {needle} "))
+}
 
 /// Clean one author string: drop "By", trailing roles and dates; `None` when nothing name-like
 /// is left (a URL, a sentence, an empty string).
