@@ -60,7 +60,7 @@ fn main() {
     );
     println!();
     println!(
-        "sitrep ner (averaged perceptron, {} features)",
+        "sitrep ner (two-stage averaged perceptron, {} features)",
         tagger.feature_count()
     );
     print_row("micro", &scores.micro);
@@ -103,6 +103,11 @@ fn main() {
         load_times.len(),
         millis(load_times[0]),
         millis(load_times[load_times.len() - 1])
+    );
+    println!();
+    println!(
+        "peer: none run (spaCy's English pipelines are published outside PyPI, and this \
+         project installs only from package registries)"
     );
 }
 
