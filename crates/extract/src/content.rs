@@ -5,6 +5,8 @@
 //! Picking the maximum-weight subtree is the core idea: long low-link paragraphs pull the choice
 //! towards the element that holds them, while menus, link lists and cued chrome push it away,
 //! so the winner is the tightest element that still holds the prose.
+//! The winner is then narrowed to its smallest descendant that still holds 80% of its prose,
+//! which cuts trailing teasers and newsletter boxes that share the article's wrapper.
 
 use model::ParagraphKind;
 

@@ -13,6 +13,10 @@
 //!   from the hint URL, else `<link rel=canonical>`, else og:url, else the JSON-LD url.
 //! - `subtitle` is the declared description (og:description, description, JSON-LD) unless it
 //!   repeats the title or is the start of the first paragraph.
+//! - `title` is the visible `<h1>` near the article start (when it is not the site's name),
+//!   else og:title / JSON-LD headline / `<title>` with the site name cut off.
+//! - `published` is the first-publication date (JSON-LD datePublished, meta, `<time>`, URL,
+//!   visible datelines); a "last updated" date is used only when nothing else is found.
 //! - `language` is only what the page declares (`<html lang>`, meta, JSON-LD); detection from
 //!   text is another stage's job.
 //! - Input over [`MAX_HTML_BYTES`] is cut there (with a warning) so memory stays bounded.
