@@ -7,6 +7,9 @@ pub use ingest::{FetchOptions, InputOptions};
 
 include!(concat!(env!("OUT_DIR"), "/demo_corpus.rs"));
 
+/// Longest cleaned article text the later stages read; longer texts are cut with a warning.
+pub const MAX_ARTICLE_TEXT_BYTES: usize = 1024 * 1024;
+
 /// The pipeline's stages, for progress bars, timings and tracing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stage {
@@ -215,6 +218,25 @@ pub fn clean_one(doc: &RawDoc) -> (Article, Vec<Warning>) {
         }
     }
     text::attribute(&mut article);
+    let mut warnings = warnings;
+    if article.text.len() > MAX_ARTICLE_TEXT_BYTES {
+        // No news article is this long; a page that yields this much text is a dump, and the
+        // later stages' cost grows with it. Keep the beginning, whole paragraphs only.
+        let mut kept = 0;
+        article.paragraphs.retain(|paragraph| {
+            kept += paragraph.text.len() + 2;
+            kept <= MAX_ARTICLE_TEXT_BYTES
+        });
+        model::finish_article(&mut article);
+        warnings.push(Warning::new(
+            &article.source,
+            format!(
+                "article text longer than {} KB: cut to its first {} paragraphs",
+                MAX_ARTICLE_TEXT_BYTES / 1024,
+                article.paragraphs.len()
+            ),
+        ));
+    }
     if article.language.is_none() {
         article.language = text::detect_language(&article.text);
     }

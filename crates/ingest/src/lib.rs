@@ -17,7 +17,7 @@ pub use inputs::{read_inputs, InputOptions};
 use model::{RawDoc, RawFormat, RawHints, Warning};
 
 /// Inputs larger than this are cut here (with a warning), so one huge file cannot exhaust memory.
-pub const MAX_INPUT_BYTES: usize = 32 * 1024 * 1024;
+pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
 
 /// What reading some inputs produced: documents, warnings, and how many inputs failed outright.
 #[derive(Debug, Default)]
