@@ -214,3 +214,23 @@ fn card_prints_every_part_and_usage_errors_exit_2() {
     assert_eq!(sitrep(&["analyze"]).status.code(), Some(2));
     assert_eq!(sitrep(&["no-such-command"]).status.code(), Some(2));
 }
+
+#[test]
+fn tag_prints_one_bio_tag_per_token() {
+    let dir = temp_dir("tag");
+    let input = dir.join("tokens.conll");
+    std::fs::write(&input, "Officials O\nin O\nIslamabad B-LOC\nsaid O\nAsim B-PER\nMunir I-PER\nvisited O\nRiyadh B-LOC\n. O\n\nThe O\nUnited B-ORG\nNations I-ORG\nagreed O\n").unwrap();
+    let output = sitrep(&["tag", "--format", "conll", input.to_str().unwrap()]);
+    assert!(output.status.success());
+    let printed = String::from_utf8_lossy(&output.stdout);
+    let lines: Vec<&str> = printed.lines().collect();
+    assert_eq!(lines.len(), 9 + 1 + 4 + 1, "{printed}");
+    assert_eq!(lines[2], "Islamabad\tB-LOC");
+    assert_eq!(lines[4], "Asim\tB-PER");
+    assert_eq!(lines[5], "Munir\tI-PER");
+    assert!(lines.iter().all(|line| line.is_empty()
+        || line
+            .split('\t')
+            .nth(1)
+            .is_some_and(|tag| tag == "O" || tag.starts_with("B-") || tag.starts_with("I-"))));
+}

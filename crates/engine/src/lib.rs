@@ -63,37 +63,22 @@ impl Resources {
     }
 }
 
-/// Tag CoNLL-format input (one token per line, first column; blank lines between sentences)
-/// with the statistical tagger, printing `token<TAB>tag` lines in BIO over PER, ORG, LOC, MISC.
+/// Tag CoNLL-format input (one token per line, first column; blank lines between sentences;
+/// `-DOCSTART-` or Reuters-style datelines between stories) with the statistical tagger, each
+/// story tagged as one document. Prints `token<TAB>tag` lines in BIO over PER, ORG, LOC, MISC.
 pub fn tag_conll(input: &str) -> String {
-    let tagger = ner::default_tagger();
+    let sentences = ner::training::parse_conll(input);
+    let tags = ner::training::tag_sentences(ner::default_tagger(), &sentences);
     let mut out = String::new();
-    let mut sentence: Vec<&str> = Vec::new();
-    let flush = |sentence: &mut Vec<&str>, out: &mut String| {
-        if sentence.is_empty() {
-            return;
-        }
-        let tags = ner::tag(tagger, sentence);
-        for (token, tag) in sentence.iter().zip(tags) {
+    for (sentence, sentence_tags) in sentences.iter().zip(tags) {
+        for (token, tag) in sentence.tokens.iter().zip(sentence_tags) {
             out.push_str(token);
             out.push('\t');
             out.push_str(&tag.to_string());
             out.push('\n');
         }
         out.push('\n');
-        sentence.clear();
-    };
-    for line in input.lines() {
-        let token = line.split_whitespace().next();
-        match token {
-            None => flush(&mut sentence, &mut out),
-            Some("-DOCSTART-") => {
-                flush(&mut sentence, &mut out);
-            }
-            Some(token) => sentence.push(token),
-        }
     }
-    flush(&mut sentence, &mut out);
     out
 }
 
