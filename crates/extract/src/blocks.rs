@@ -95,8 +95,14 @@ fn element_marks_byline(element: &Element) -> bool {
     {
         return true;
     }
-    class_and_id_words(element)
-        .any(|word| word == "byline" || word == "author" || word == "authors")
+    // Links to an author page ("/author/jane-doe") are bylines on most publishing platforms.
+    let links_to_author_page = element.name() == "a"
+        && element
+            .attr("href")
+            .is_some_and(|href| href.contains("/author/") || href.contains("/authors/"));
+    links_to_author_page
+        || class_and_id_words(element)
+            .any(|word| word == "byline" || word == "author" || word == "authors")
 }
 
 fn element_marks_date(element: &Element) -> bool {

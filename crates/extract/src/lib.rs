@@ -171,7 +171,7 @@ fn extract_html(doc: &RawDoc, max_html_bytes: usize, warnings: &mut Vec<Warning>
         },
         title,
         subtitle,
-        authors: metadata::choose_authors(&page.metadata, &json_ld),
+        authors: metadata::choose_authors(&page.metadata, &json_ld, &page.blocks, article_start),
         published: metadata::choose_published(
             &page.metadata,
             &json_ld,

@@ -392,7 +392,12 @@ pub fn clean_author_name(raw: &str) -> Option<String> {
 }
 
 /// Authors: JSON-LD first (publisher-declared), then author `<meta>` tags, then visible bylines.
-pub fn choose_authors(metadata: &RawMetadata, json_ld: &JsonLdArticle) -> Vec<String> {
+pub fn choose_authors(
+    metadata: &RawMetadata,
+    json_ld: &JsonLdArticle,
+    blocks: &[TextBlock],
+    article_start: Option<usize>,
+) -> Vec<String> {
     let from_meta: Vec<String> = [
         "author",
         "article:author",
@@ -418,7 +423,10 @@ pub fn choose_authors(metadata: &RawMetadata, json_ld: &JsonLdArticle) -> Vec<St
         .cloned()
         .into_iter()
         .collect();
-    for source in [&json_ld.authors, &from_meta, &first_byline] {
+    let written_byline: Vec<String> = byline_line_near_article_start(blocks, article_start)
+        .into_iter()
+        .collect();
+    for source in [&json_ld.authors, &from_meta, &first_byline, &written_byline] {
         let mut names: Vec<String> = Vec::new();
         for raw in source.iter() {
             if let Some(name) = clean_author_name(raw) {
@@ -432,6 +440,67 @@ pub fn choose_authors(metadata: &RawMetadata, json_ld: &JsonLdArticle) -> Vec<St
         }
     }
     Vec::new()
+}
+
+/// Labels that stand alone on a line above the author's name ("Written by" / "Jane Doe").
+const BYLINE_LABELS: &[&str] = &[
+    "by",
+    "written by",
+    "author",
+    "authored by",
+    "posted by",
+    "words by",
+];
+/// Prefixes of a one-line byline ("By Jane Doe").
+const BYLINE_PREFIXES: &[&str] = &[
+    "by ",
+    "written by ",
+    "posted by ",
+    "words by ",
+    "authored by ",
+];
+/// A byline line is short; longer lines starting with "By" are sentences.
+const BYLINE_LINE_MAX_WORDS: usize = 8;
+
+/// A byline written as plain text near the article start, for pages that mark it with no
+/// class, rel or itemprop: "By Jane Doe" on one line, or a "Written by" label line followed by
+/// the name. Looks backwards from the first article block, then into the text.
+fn byline_line_near_article_start(
+    blocks: &[TextBlock],
+    article_start: Option<usize>,
+) -> Option<String> {
+    let start = article_start?.min(blocks.len());
+    let window_start = start.saturating_sub(DATELINE_SEARCH_BLOCKS);
+    let window_end = (start + DATELINE_SEARCH_BLOCKS).min(blocks.len());
+    let mut order: Vec<usize> = (window_start..start).rev().collect();
+    order.extend(start..window_end);
+    for index in order {
+        let text = blocks[index].text.trim();
+        if model::count_words(text) > BYLINE_LINE_MAX_WORDS {
+            continue;
+        }
+        let lower = text.to_lowercase();
+        let label = lower.trim_end_matches(':').trim();
+        if BYLINE_LABELS.contains(&label) {
+            let next = blocks.get(index + 1).map(|block| block.text.as_str());
+            if let Some(name) = next
+                .filter(|next| model::count_words(next) <= BYLINE_LINE_MAX_WORDS)
+                .and_then(clean_author_name)
+            {
+                return Some(name);
+            }
+            continue;
+        }
+        if BYLINE_PREFIXES
+            .iter()
+            .any(|prefix| lower.starts_with(prefix))
+        {
+            if let Some(name) = clean_author_name(text) {
+                return Some(name);
+            }
+        }
+    }
+    None
 }
 
 /// Publication-date `<meta>` keys, most specific first.

@@ -243,6 +243,23 @@ fn byline_text_gives_author_and_date() {
 }
 
 #[test]
+fn plain_text_bylines_and_author_page_links_give_authors() {
+    let labelled = page_with_article("", "", "").replace(
+        "<h1>Border talks resume</h1>",
+        "<h1>Border talks resume</h1><div><p>Written by</p><p>Amina Khan</p></div>",
+    );
+    assert_eq!(
+        extract_html(&labelled).authors,
+        vec!["Amina Khan".to_string()]
+    );
+    let linked = page_with_article("", "", "").replace(
+        "<h1>Border talks resume</h1>",
+        "<h1>Border talks resume</h1><span><a href=\"/author/john-roe/\">John Roe</a></span>",
+    );
+    assert_eq!(extract_html(&linked).authors, vec!["John Roe".to_string()]);
+}
+
+#[test]
 fn outlet_name_comes_from_og_site_name_and_domain_from_canonical() {
     let html = "<html lang=\"en-GB\"><head><meta property=\"og:site_name\" content=\"Example News\">\
                 <link rel=\"canonical\" href=\"https://www.example.com/news/1\"></head><body></body></html>";
