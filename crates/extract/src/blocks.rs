@@ -41,7 +41,8 @@ pub struct RawMetadata {
     pub json_ld: Vec<String>,
     /// `datetime` attributes of `<time>` elements, the first flagged as publication first.
     pub time_datetimes: Vec<String>,
-    /// Texts of elements marked as bylines (rel=author, itemprop=author, class "author"/"byline").
+    /// Texts of elements marked as bylines (rel=author, itemprop=author, class "author"/"byline",
+    /// links to author pages), one line per block inside the element.
     pub byline_texts: Vec<String>,
     /// Texts of elements whose class or id says they hold a date.
     pub date_texts: Vec<String>,
@@ -204,10 +205,10 @@ impl Walk<'_> {
     /// <p>May 4</p>" must not read "Jane DoeMay 4").
     fn separate_captures(&mut self) {
         if let Some((_, buffer)) = &mut self.byline_capture {
-            buffer.push(' ');
+            buffer.push('\n');
         }
         if let Some((_, buffer)) = &mut self.date_capture {
-            buffer.push(' ');
+            buffer.push('\n');
         }
     }
 
@@ -417,8 +418,15 @@ impl Walk<'_> {
     }
 }
 
+/// Keep a captured byline or date text, one line per block it spanned ("Jane Doe\nWriter"),
+/// so readers can tell the name from the role or date printed next to it.
 fn push_captured_text(list: &mut Vec<String>, text: &str) {
-    let text = collapse_whitespace(text);
+    let lines: Vec<String> = text
+        .split('\n')
+        .map(collapse_whitespace)
+        .filter(|line| !line.is_empty())
+        .collect();
+    let text = lines.join("\n");
     if !text.is_empty() && text.chars().count() <= MAX_CAPTURED_TEXT_CHARS && !list.contains(&text)
     {
         list.push(text);

@@ -379,9 +379,13 @@ pub fn clean_author_name(raw: &str) -> Option<String> {
         .trim_matches([',', ';', ':', '|', '-', '–', '—', '·'])
         .trim()
         .to_string();
-    if AUTHOR_PLACEHOLDERS
+    let is_label = BYLINE_LABELS
         .iter()
-        .any(|placeholder| name.eq_ignore_ascii_case(placeholder))
+        .any(|label| name.eq_ignore_ascii_case(label));
+    if is_label
+        || AUTHOR_PLACEHOLDERS
+            .iter()
+            .any(|placeholder| name.eq_ignore_ascii_case(placeholder))
     {
         return None;
     }
@@ -416,11 +420,11 @@ pub fn choose_authors(
     })
     .collect();
     // Only the first visible byline: later ones belong to comments, related posts or bios.
+    // Within it, the first line that reads as a name ("Written by\nJane Doe\nStaff writer").
     let first_byline: Vec<String> = metadata
         .byline_texts
         .iter()
-        .find(|raw| clean_author_name(raw).is_some())
-        .cloned()
+        .find_map(|raw| raw.lines().find_map(clean_author_name))
         .into_iter()
         .collect();
     let written_byline: Vec<String> = byline_line_near_article_start(blocks, article_start)
