@@ -18,14 +18,16 @@ static ISO_DATE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "September 4, 2025", "Sep. 4th 2025".
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+    Regex::new(r"(?i)\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\D|$)")
         .expect("valid month-day-year pattern")
 });
 
 /// "4 September 2025", "04 Sep 2025", "4th of September, 2025".
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})\b")
-        .expect("valid day-month-year pattern")
+    Regex::new(
+        r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})(?:\D|$)",
+    )
+    .expect("valid day-month-year pattern")
 });
 
 /// "04/09/2025"-style numeric dates are ambiguous (day or month first) and are not read.
@@ -108,19 +110,25 @@ pub fn normalize_date(value: &str) -> Option<String> {
 
 /// The first written-out date in running text ("Published September 4, 2025 at 10:00").
 pub fn date_in_text(text: &str) -> Option<String> {
-    date_with_position_in_text(text).map(|(_, date)| date)
+    date_with_position_in_text(text).map(|(_, _, date)| date)
 }
 
-/// The first written-out date in running text with the byte offset where it starts.
-pub fn date_with_position_in_text(text: &str) -> Option<(usize, String)> {
-    let mut found: Vec<(usize, String)> = Vec::new();
+/// The first written-out date in running text with the byte range it covers (start, end).
+/// The year of a date may run straight into the next word ("Dec 17, 2025Jane Doe" from
+/// markup with no space), so a date ends after its year, not at a word boundary.
+pub fn date_with_position_in_text(text: &str) -> Option<(usize, usize, String)> {
+    let mut found: Vec<(usize, usize, String)> = Vec::new();
     if let Some(captures) = MONTH_DAY_YEAR.captures(text) {
         let month = month_number(&captures[1]);
         let day = captures[2].parse().ok();
         let year = captures[3].parse().ok();
         if let (Some(month), Some(day), Some(year)) = (month, day, year) {
             if let Some(date) = iso_date(year, month, day) {
-                found.push((captures.get(0).map_or(0, |whole| whole.start()), date));
+                found.push((
+                    captures.get(0).map_or(0, |whole| whole.start()),
+                    captures.get(3).map_or(0, |year| year.end()),
+                    date,
+                ));
             }
         }
     }
@@ -130,7 +138,11 @@ pub fn date_with_position_in_text(text: &str) -> Option<(usize, String)> {
         let year = captures[3].parse().ok();
         if let (Some(month), Some(day), Some(year)) = (month, day, year) {
             if let Some(date) = iso_date(year, month, day) {
-                found.push((captures.get(0).map_or(0, |whole| whole.start()), date));
+                found.push((
+                    captures.get(0).map_or(0, |whole| whole.start()),
+                    captures.get(3).map_or(0, |year| year.end()),
+                    date,
+                ));
             }
         }
     }
@@ -142,11 +154,15 @@ pub fn date_with_position_in_text(text: &str) -> Option<(usize, String)> {
         );
         if let (Some(year), Some(month), Some(day)) = parts {
             if let Some(date) = iso_date(year, month, day) {
-                found.push((captures.get(0).map_or(0, |whole| whole.start()), date));
+                found.push((
+                    captures.get(0).map_or(0, |whole| whole.start()),
+                    captures.get(3).map_or(0, |year| year.end()),
+                    date,
+                ));
             }
         }
     }
-    found.into_iter().min_by_key(|(position, _)| *position)
+    found.into_iter().min_by_key(|(position, _, _)| *position)
 }
 
 /// A date written into a URL path ("/2025/09/04/slug"), as an ISO date.

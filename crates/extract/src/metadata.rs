@@ -358,8 +358,13 @@ pub fn clean_author_name(raw: &str) -> Option<String> {
         }
     }
     // "Jane Doe December 4, 2025" or "Jane Doe, 4 Dec 2025": the name ends where a date starts.
-    if let Some((at, _)) = date_with_position_in_text(&name) {
-        name.truncate(at);
+    // A date in front ("Dec 17, 2025 Jane Doe") goes instead, keeping what follows it.
+    if let Some((start, end, _)) = date_with_position_in_text(&name) {
+        if start == 0 {
+            name = name[end..].to_string();
+        } else {
+            name.truncate(start);
+        }
     }
     // "Jane Doe Last Updated", "Jane Doe on Friday", "Jane Doe on 04-08-2021": a dateline
     // glued to the name.
@@ -692,6 +697,8 @@ mod tests {
         check_author("Jane Doe December 4, 2025", Some("Jane Doe"));
         check_author("Jane Doe on Friday", Some("Jane Doe"));
         check_author("Jane Doe Last Updated", Some("Jane Doe"));
+        check_author("Dec 17, 2025Julian K. Arni", Some("Julian K. Arni"));
+        check_author("Written by", None);
         check_author("Updated", None);
         check_author("https://example.com/people/jane", None);
         check_author("@janedoe", None);
