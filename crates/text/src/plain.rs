@@ -313,9 +313,10 @@ fn read_head(
                 && dateline(&line.text).is_none()
                 && byline(&line.text).is_none()
         };
-        title_index = (0..first_body)
-            .find(|&index| candidate(&lines[index]) && !is_name_like_outlet(&lines[index]))
-            .or_else(|| (0..first_body).find(|&index| candidate(&lines[index])));
+        let candidates: Vec<usize> = (0..first_body)
+            .filter(|&index| candidate(&lines[index]))
+            .collect();
+        title_index = best_title(lines, &candidates, first_body);
         if let Some(index) = title_index {
             article.title = Some(strip_leading_symbols(&lines[index].text));
             lines[index].state = State::Removed("title (kept in `title`)".to_string());
@@ -385,6 +386,61 @@ fn read_head(
         }
     }
     outlet_candidate
+}
+
+/// The head line most likely to be the headline. Each candidate is scored on how many of its
+/// content words the opening paragraphs repeat (a headline names what the story is about), on
+/// being repeated itself (pages print the headline twice: page title and article heading), on
+/// standing close to the body (menus come first, headlines last), and on headline length; a
+/// short name-like line (a site name) scores low. Ties go to the earlier line.
+fn best_title(lines: &[Line], candidates: &[usize], first_body: usize) -> Option<usize> {
+    let opening: std::collections::BTreeSet<String> = lines[first_body..]
+        .iter()
+        .filter(|line| is_kept(line))
+        .take(3)
+        .flat_map(|line| content_words(&line.text))
+        .collect();
+    let kept_after = |index: usize| {
+        (index + 1..first_body)
+            .filter(|&later| is_kept(&lines[later]) && lines[later].words >= 3)
+            .count()
+    };
+    let score = |index: usize| -> f64 {
+        let line = &lines[index];
+        let words = content_words(&line.text);
+        let overlap = if words.is_empty() {
+            0.0
+        } else {
+            words.iter().filter(|word| opening.contains(*word)).count() as f64 / words.len() as f64
+        };
+        let repeated = candidates
+            .iter()
+            .any(|&other| other != index && similar_to(&lines[other].text, &line.text));
+        let proximity = 1.0 / (1.0 + kept_after(index) as f64);
+        let length = if (5..=20).contains(&line.words) {
+            0.5
+        } else {
+            0.0
+        };
+        let name_like = if is_name_like_outlet(line) { -1.5 } else { 0.0 };
+        2.0 * overlap + f64::from(u8::from(repeated)) + proximity + length + name_like
+    };
+    let mut best: Option<(usize, f64)> = None;
+    for &index in candidates {
+        let value = score(index);
+        if best.is_none_or(|(_, best_value)| value > best_value + 1e-9) {
+            best = Some((index, value));
+        }
+    }
+    // Of a headline printed twice, the first copy is the headline; the second is a deck or a
+    // share-card repeat.
+    best.map(|(index, _)| {
+        candidates
+            .iter()
+            .copied()
+            .find(|&other| other == index || similar_to(&lines[other].text, &lines[index].text))
+            .unwrap_or(index)
+    })
 }
 
 /// A head line that is more likely a site name than a title: two to four capitalised words
