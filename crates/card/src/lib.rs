@@ -49,7 +49,9 @@ pub fn card(article: &Article) -> Card {
 }
 
 /// "Read at <domain>": the outlet's domain, else the credited wire when it looks like a
-/// domain, else the outlet's name; `None` when nothing is known.
+/// domain, else the outlet's name, else the article's URL or, for a local file that names no
+/// outlet at all, the input it was read from (where the reader can find the original).
+/// `None` only for an article with no source at all.
 pub fn read_at(article: &Article) -> Option<String> {
     let non_empty = |value: &Option<String>| {
         value
@@ -60,7 +62,9 @@ pub fn read_at(article: &Article) -> Option<String> {
     };
     let place = non_empty(&article.outlet.domain)
         .or_else(|| non_empty(&article.wire).filter(|wire| looks_like_domain(wire)))
-        .or_else(|| non_empty(&article.outlet.name))?;
+        .or_else(|| non_empty(&article.outlet.name))
+        .or_else(|| non_empty(&article.url))
+        .or_else(|| Some(article.source.trim().to_string()).filter(|source| !source.is_empty()))?;
     Some(format!("Read at {place}"))
 }
 

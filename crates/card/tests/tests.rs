@@ -287,3 +287,20 @@ fn paragraphs_whose_offsets_do_not_match_the_text_are_skipped_not_trusted() {
         );
     }
 }
+
+#[test]
+fn read_at_falls_back_to_where_the_article_was_read() {
+    let mut article = Article {
+        source: "clippings/border.txt".to_owned(),
+        ..Article::default()
+    };
+    assert_eq!(
+        card::read_at(&article).as_deref(),
+        Some("Read at clippings/border.txt")
+    );
+    article.url = Some("https://news.example/border".to_owned());
+    assert_eq!(
+        card::read_at(&article).as_deref(),
+        Some("Read at https://news.example/border")
+    );
+}
