@@ -19,6 +19,24 @@ def span_ok(article, item):
     return raw[item["start"]:item["end"]].decode("utf-8") == item["text"]
 
 
+# Clean articles: the titles, outlets and attributions the seed texts carry; no prose line lost.
+expected = {
+    "000_c89224927097a675.txt": {"title": None, "outlet": "aljazeera.com", "wire": "aljazeera.com"},
+    "001_aee8dae2c46ef612.txt": {"title": "Pakistan-Afghanistan Tensions Escalate as Taliban Ties Collapse", "outlet": "Times in Pakistan", "wire": None},
+    "002_52dcdbd617b8670e.txt": {"title": "Allies turned foes: How Taliban and Pakistan fell out", "outlet": "Newspoint", "wire": None},
+    "003_a00ad0fd907c560c.txt": {"title": "From Ally to Adversary: Why Pakistan Struck the Afghan Taliban", "outlet": "Occasional Digest", "wire": "Reuters"},
+    "004_960c20d4e2caabca.txt": {"title": None, "outlet": None, "wire": None},
+}
+for name, want in expected.items():
+    article = articles[name]
+    outlet = article["outlet"]["name"] or article["outlet"]["domain"]
+    check(article["title"] == want["title"], f"{name}: title {article['title']!r}")
+    check(outlet == want["outlet"], f"{name}: outlet {outlet!r}")
+    check(article["wire"] == want["wire"], f"{name}: wire {article['wire']!r}")
+    lost = [r["text"] for r in article["removed"] if len(r["text"].split()) >= 12 and not r["why"].startswith(("repeated", "pull-quote", "subtitle", "title"))]
+    check(not lost, f"{name}: no prose line removed {lost[:1]}")
+    print(f"     removed: {[r['why'] + ': ' + r['text'][:40] for r in article['removed']]}")
+
 # Cards: every part present, passages verbatim at their offsets.
 for name, article in sorted(articles.items()):
     card = article["card"]
