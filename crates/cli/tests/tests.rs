@@ -234,3 +234,37 @@ fn tag_prints_one_bio_tag_per_token() {
             .nth(1)
             .is_some_and(|tag| tag == "O" || tag.starts_with("B-") || tag.starts_with("I-"))));
 }
+
+#[test]
+fn kb_files_extend_the_knowledge_base_and_bad_lines_are_named() {
+    let dir = temp_dir("kb");
+    let kb_file = dir.join("actors.jsonl");
+    std::fs::write(
+        &kb_file,
+        "{\"id\": \"coastal-front\", \"kind\": \"armed_group\", \"name\": \"Coastal Liberation Front\", \"aliases\": [\"CLF\"], \"country\": \"KE\"}\n{not a record\n",
+    )
+    .unwrap();
+    let article = dir.join("article.txt");
+    std::fs::write(&article, "Gunmen attack ferry\nThe Coastal Liberation Front said on Monday that its fighters attacked a ferry near the port, and the CLF warned of more attacks.\n").unwrap();
+    let output = sitrep(&[
+        "analyze",
+        "--kb",
+        kb_file.to_str().unwrap(),
+        article.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "a bad knowledge-base line is a failed input"
+    );
+    let analysis: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let mentions = analysis["articles"][0]["mentions"].as_array().unwrap();
+    let linked: Vec<&str> = mentions
+        .iter()
+        .filter(|mention| mention["entity"] == "coastal-front")
+        .map(|mention| mention["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(linked, ["Coastal Liberation Front", "CLF"]);
+    let warnings = analysis["warnings"].to_string();
+    assert!(warnings.contains("actors.jsonl:2"), "{warnings}");
+}

@@ -214,3 +214,52 @@ mod properties {
         }
     }
 }
+
+/// The entities of one demo-corpus article, cleaned as the engine cleans it, as a reviewed
+/// snapshot: every mention with what it links to and how.
+#[test]
+fn snapshot_of_a_demo_article() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../demo/corpus/dailysentinel-afghan-forces-attack-posts.txt"
+    );
+    let content = std::fs::read_to_string(path).unwrap();
+    let doc = model::RawDoc {
+        source: "dailysentinel-afghan-forces-attack-posts.txt".into(),
+        format: model::RawFormat::Text,
+        content,
+        hints: Default::default(),
+    };
+    let (mut article, _) = text::clean_text(&doc);
+    article.published = Some("2025-10-12".into());
+    let found = entities::analyze(&article, knowledge_base(), ner::default_tagger());
+    let mut lines = Vec::new();
+    for mention in &found.mentions {
+        lines.push(format!(
+            "{} → {} ({}, {:?}, acts for {:?})",
+            mention.text,
+            mention.entity.as_deref().unwrap_or("-"),
+            mention.via,
+            mention.kind,
+            mention.acts_for
+        ));
+    }
+    for date in &found.dates {
+        lines.push(format!("date {:?} → {:?}", date.text, date.value));
+    }
+    for quantity in &found.quantities {
+        lines.push(format!(
+            "quantity {:?} → {} {} {:?}",
+            quantity.text, quantity.low, quantity.counts, quantity.noun
+        ));
+    }
+    for quotation in &found.quotations {
+        lines.push(format!(
+            "quotation by {:?} ({:?}): {:?}",
+            quotation.speaker_text,
+            quotation.speaker,
+            quotation.text.chars().take(60).collect::<String>()
+        ));
+    }
+    insta::assert_snapshot!(lines.join("\n"));
+}
