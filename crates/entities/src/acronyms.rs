@@ -51,14 +51,7 @@ pub fn link_defined_acronyms(linker: &mut Linker) {
         };
         for (position, _) in text.match_indices(acronym.as_str()) {
             let after = position + acronym.len();
-            let bounded = text[..position]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric())
-                && text[after..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric());
+            let bounded = crate::is_whole_word(text, position, after);
             if !bounded
                 || linker
                     .mentions
@@ -67,20 +60,7 @@ pub fn link_defined_acronyms(linker: &mut Linker) {
             {
                 continue;
             }
-            let mention = if linker.kb.entity(&entity).is_some() {
-                linker.record_mention(&entity, position, after, "acronym")
-            } else {
-                let kind = linker.local.get(&entity).map(|(_, kind)| *kind);
-                Mention {
-                    entity: Some(entity.clone()),
-                    text: acronym.clone(),
-                    start: position,
-                    end: after,
-                    kind,
-                    acts_for: None,
-                    via: "acronym".to_string(),
-                }
-            };
+            let mention = linker.mention_of(&entity, position, after, "acronym");
             linker.push(mention);
         }
     }

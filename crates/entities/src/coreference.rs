@@ -2,7 +2,7 @@
 //! … Mujahid said"), and "the group" after a named armed group when only one is in view.
 
 use crate::Linker;
-use model::{EntityKind, Mention};
+use model::EntityKind;
 
 /// How far back (in bytes) "the group" looks for the group it means.
 const ANAPHORA_WINDOW: usize = 600;
@@ -45,34 +45,14 @@ pub fn link_surnames(linker: &mut Linker) {
             .map(|(offset, found)| (offset + after, found))
         {
             let end = position + surname.len();
-            let bounded = text[..position]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric())
-                && text[end..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric());
-            if !bounded {
+            if !crate::is_whole_word(text, position, end) {
                 continue;
             }
             // A mention the tagger gave the bare surname alone is replaced by the person.
             linker.mentions.retain(|mention| {
                 !(mention.start == position && mention.end == end && mention.via == "tagger")
             });
-            let mention = if linker.kb.entity(&entity).is_some() {
-                linker.record_mention(&entity, position, end, "surname")
-            } else {
-                Mention {
-                    entity: Some(entity.clone()),
-                    text: surname.clone(),
-                    start: position,
-                    end,
-                    kind: Some(EntityKind::Person),
-                    acts_for: None,
-                    via: "surname".to_string(),
-                }
-            };
+            let mention = linker.mention_of(&entity, position, end, "surname");
             linker.push(mention);
         }
     }
@@ -110,19 +90,7 @@ pub fn link_group_anaphora(linker: &mut Linker) {
         groups.dedup();
         if let [only] = groups.as_slice() {
             let entity = only.to_string();
-            let mention = if linker.kb.entity(&entity).is_some() {
-                linker.record_mention(&entity, position, end, "anaphora")
-            } else {
-                Mention {
-                    entity: Some(entity),
-                    text: text[position..end].to_string(),
-                    start: position,
-                    end,
-                    kind: Some(EntityKind::ArmedGroup),
-                    acts_for: None,
-                    via: "anaphora".to_string(),
-                }
-            };
+            let mention = linker.mention_of(&entity, position, end, "anaphora");
             linker.push(mention);
         }
     }

@@ -95,6 +95,19 @@ pub fn analyze(article: &Article, kb: &KnowledgeBase, tagger: &ner::Tagger) -> W
     }
 }
 
+/// Is `start..end` a whole word of `text` (no letter or digit glued on either side)?
+pub(crate) fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    let after = text[end..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric());
+    before && after
+}
+
 /// "2025-10-12T08:00:00+05:00" → "2025-10-12".
 fn day_of(published: &str) -> Option<String> {
     let day = published.get(..10)?;
@@ -374,6 +387,24 @@ impl Linker<'_> {
                 acts_for: None,
                 via: "tagger".to_string(),
             });
+        }
+    }
+
+    /// A mention of `entity` at `start..end`: with its identity at the article's date when the
+    /// knowledge base knows it, else with the kind the article-local entity was given.
+    pub(crate) fn mention_of(&self, entity: &str, start: usize, end: usize, via: &str) -> Mention {
+        if self.kb.entity(entity).is_some() {
+            return self.record_mention(entity, start, end, via);
+        }
+        let kind = self.local.get(entity).map(|(_, kind)| *kind);
+        Mention {
+            entity: Some(entity.to_string()),
+            text: self.text[start..end].to_string(),
+            start,
+            end,
+            kind,
+            acts_for: None,
+            via: via.to_string(),
         }
     }
 
