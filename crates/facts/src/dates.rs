@@ -948,7 +948,9 @@ fn read_day_word(captures: &Captures, text: &str, published: Option<NaiveDate>) 
     }))
 }
 
-fn read_weekday(captures: &Captures, _: &str, published: Option<NaiveDate>) -> Option<Reading> {
+fn read_weekday(captures: &Captures, text: &str, published: Option<NaiveDate>) -> Option<Reading> {
+    let span_start = captures.get(0).map_or(0, |whole| whole.start());
+    let future = speaks_of_the_future(text, span_start);
     let weekday = weekday_from_name(captures.name("weekday")?.as_str())?;
     let rel = captures
         .name("rel")
@@ -963,13 +965,70 @@ fn read_weekday(captures: &Captures, _: &str, published: Option<NaiveDate>) -> O
                 published + Days::new(u64::from(if forward == 0 { 7 } else { forward }))
             }
             "last" | "past" => published - Days::new(u64::from(if back == 0 { 7 } else { back })),
-            // Bare "Monday" or "on Monday" in news is the most recent one, publication day
-            // included.
+            // A bare weekday in a clause about what will happen ("talks are expected to
+            // resume on Wednesday", "rain will ease on Sunday") is the next one after
+            // publication.
+            _ if future => {
+                let forward = (7 - back) % 7;
+                published + Days::new(u64::from(if forward == 0 { 7 } else { forward }))
+            }
+            // Otherwise "Monday" or "on Monday" in news is the most recent one, publication
+            // day included.
             _ => published - Days::new(u64::from(back)),
         };
         Period::day(date)
     });
     relative(value)
+}
+
+/// Words that put a clause in the future: "will", "is expected to", "is due to", forecasts.
+const FUTURE_MARKERS: &[&str] = &[
+    "will",
+    "'ll",
+    "shall",
+    "expected",
+    "due",
+    "scheduled",
+    "set",
+    "plans",
+    "planned",
+    "plan",
+    "intends",
+    "forecast",
+    "forecasts",
+    "forecasters",
+    "likely",
+    "upcoming",
+    "until",
+    "tomorrow",
+    "awaits",
+    "await",
+    "going",
+    "would",
+    "prepares",
+    "preparing",
+    "aims",
+    "hopes",
+    "tonight",
+];
+
+/// Does the clause before byte `position` speak of what is still to come? Looks back to the
+/// start of the sentence (or clause) for a future marker.
+fn speaks_of_the_future(text: &str, position: usize) -> bool {
+    let before = &text[..position];
+    let clause_start = before
+        .rfind(['.', '!', '?', ';', '\n'])
+        .map_or(0, |found| found + 1);
+    // Words inside a quotation are the speaker's tense, not the reporting clause's: look only
+    // after the last closing quotation mark.
+    let clause = &before[clause_start..];
+    let clause = clause
+        .rfind(['”', '"'])
+        .map_or(clause, |found| &clause[found..]);
+    clause
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|word| !word.is_empty())
+        .any(|word| FUTURE_MARKERS.contains(&word.to_lowercase().as_str()))
 }
 
 fn read_relative_unit(
@@ -1381,4 +1440,47 @@ fn next_word_counts_things(after: &str) -> bool {
         .flat_map(char::to_lowercase)
         .collect();
     crate::quantities::is_count_noun(&word)
+}
+
+#[cfg(test)]
+mod future_weekday_tests {
+    use super::*;
+
+    fn day_of(text: &str, published: &str) -> Option<String> {
+        let published = NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
+        dates(text, published)
+            .into_iter()
+            .find(|mention| mention.text.contains("day"))
+            .and_then(|mention| mention.value)
+            .map(|period| period.iso())
+    }
+
+    #[test]
+    fn weekdays_in_future_clauses_look_forward() {
+        // Published on Thursday 2025-11-20.
+        assert_eq!(
+            day_of(
+                "Temperatures are expected to drop sharply on Friday evening.",
+                "2025-11-20"
+            )
+            .as_deref(),
+            Some("2025-11-21")
+        );
+        assert_eq!(
+            day_of(
+                "Talks will resume on Wednesday, officials said.",
+                "2025-11-20"
+            )
+            .as_deref(),
+            Some("2025-11-26")
+        );
+        assert_eq!(
+            day_of(
+                "Troops attacked the post on Tuesday, officials said.",
+                "2025-11-20"
+            )
+            .as_deref(),
+            Some("2025-11-18")
+        );
+    }
 }
