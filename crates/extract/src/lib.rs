@@ -163,6 +163,14 @@ fn extract_html(doc: &RawDoc, max_html_bytes: usize, warnings: &mut Vec<Warning>
         .map(|paragraph| paragraph.text.as_str());
     let subtitle =
         metadata::choose_subtitle(&page.metadata, &json_ld, title.as_deref(), first_body);
+    let published = metadata::choose_published(
+        &page.metadata,
+        &json_ld,
+        url.as_deref(),
+        &page.blocks,
+        article_start,
+        title.as_deref(),
+    );
     Article {
         url: url.clone(),
         outlet: Outlet {
@@ -172,13 +180,7 @@ fn extract_html(doc: &RawDoc, max_html_bytes: usize, warnings: &mut Vec<Warning>
         title,
         subtitle,
         authors: metadata::choose_authors(&page.metadata, &json_ld, &page.blocks, article_start),
-        published: metadata::choose_published(
-            &page.metadata,
-            &json_ld,
-            url.as_deref(),
-            &page.blocks,
-            article_start,
-        ),
+        published,
         language: metadata::choose_language(&page.metadata, &json_ld),
         paragraphs,
         removed,

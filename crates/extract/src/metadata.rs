@@ -537,15 +537,59 @@ const PUBLISHED_META_KEYS: &[&str] = &[
     "article:published",
 ];
 
-/// Publication date: JSON-LD, then `<meta>`, then `<time datetime>`, then the URL path, then
-/// date-classed elements' text, then a short dated line near the headline, then the
-/// modification date as a last resort.
+/// Publication date. A date printed in the lines under the headline is the date the page
+/// shows its readers, so it wins over declared dates (template defaults, UTC instants a day
+/// off the local date) unless it is labelled as an update ("Updated March 5, 2025"): then the
+/// declared first-publication date stands. A printed date on the same day as a declared one
+/// takes the declared value, which carries the time. Else the declared order: JSON-LD, then
+/// `<meta>`, then `<time datetime>`, then the URL path, then date-classed elements' text,
+/// then a short dated line near the headline, then the modification date as a last resort.
 pub fn choose_published(
     metadata: &RawMetadata,
     json_ld: &JsonLdArticle,
     url: Option<&str>,
     blocks: &[TextBlock],
     article_start: Option<usize>,
+    title: Option<&str>,
+) -> Option<String> {
+    let declared = declared_published(metadata, json_ld, url);
+    let modified = declared_modified(metadata, json_ld);
+    let headline = headline_block_index(blocks, title);
+    if let Some(shown) = date_shown_under_headline(blocks, headline, article_start) {
+        let on_shown_day = |date: &Option<String>| {
+            date.as_deref().and_then(|date| date.get(..10)) == Some(shown.date.as_str())
+        };
+        if on_shown_day(&declared) {
+            return declared;
+        }
+        // The printed date is the declared modification date: an update, labelled or not.
+        let shows_update = shown.labelled_update || on_shown_day(&modified);
+        if !shows_update {
+            return Some(shown.date);
+        }
+    }
+    if declared.is_some() {
+        return declared;
+    }
+    if let Some(date) = metadata
+        .date_texts
+        .iter()
+        .chain(&metadata.byline_texts)
+        .find_map(|text| date_in_text(text))
+    {
+        return Some(date);
+    }
+    if let Some(date) = dateline_near_article_start(blocks, article_start) {
+        return Some(date);
+    }
+    modified
+}
+
+/// The first-publication date the page declares: JSON-LD, `<meta>`, `<time datetime>`, URL.
+fn declared_published(
+    metadata: &RawMetadata,
+    json_ld: &JsonLdArticle,
+    url: Option<&str>,
 ) -> Option<String> {
     if let Some(date) = json_ld.date_published.as_deref().and_then(normalize_date) {
         return Some(date);
@@ -566,25 +610,122 @@ pub fn choose_published(
     {
         return Some(date);
     }
-    if let Some(date) = url.and_then(date_in_url) {
-        return Some(date);
-    }
-    if let Some(date) = metadata
-        .date_texts
-        .iter()
-        .chain(&metadata.byline_texts)
-        .find_map(|text| date_in_text(text))
-    {
-        return Some(date);
-    }
-    if let Some(date) = dateline_near_article_start(blocks, article_start) {
-        return Some(date);
-    }
-    let modified = json_ld
+    url.and_then(date_in_url)
+}
+
+/// The last-modification date the page declares (JSON-LD, then `<meta>`).
+fn declared_modified(metadata: &RawMetadata, json_ld: &JsonLdArticle) -> Option<String> {
+    json_ld
         .date_modified
         .as_deref()
-        .or_else(|| meta_value(metadata, &["article:modified_time", "og:updated_time"]));
-    modified.and_then(normalize_date)
+        .or_else(|| meta_value(metadata, &["article:modified_time", "og:updated_time"]))
+        .and_then(normalize_date)
+}
+
+/// The heading block that prints the chosen title, if the title is printed at all.
+fn headline_block_index(blocks: &[TextBlock], title: Option<&str>) -> Option<usize> {
+    let key = normalize_for_comparison(title?);
+    if key.is_empty() {
+        return None;
+    }
+    blocks.iter().position(|block| {
+        block.kind == model::ParagraphKind::Heading && normalize_for_comparison(&block.text) == key
+    })
+}
+
+/// How many blocks under the headline may hold the byline-and-date line (subtitle, image,
+/// caption, author and share buttons sit in between).
+const SHOWN_DATE_BLOCKS_AFTER_HEADLINE: usize = 12;
+/// A block with a date this long or longer is prose that mentions a date, not a dateline.
+const SHOWN_DATE_MAX_WORDS: usize = 30;
+/// A line longer than this that ends like a sentence is prose.
+const SHOWN_DATE_SENTENCE_MIN_WORDS: usize = 6;
+/// Words just before a printed date that say it is the revision date or the first one.
+const UPDATED_DATE_LABELS: &[&str] = &["updated", "modified", "revised", "reviewed", "edited"];
+const PUBLISHED_DATE_LABELS: &[&str] = &["published", "posted", "created", "written", "first"];
+/// How far before a date (in bytes) its label may stand ("Last updated on: ").
+const DATE_LABEL_REACH: usize = 24;
+
+/// A date printed near the headline, and whether its label calls it an update.
+#[derive(Debug, Clone, PartialEq)]
+struct ShownDate {
+    date: String,
+    labelled_update: bool,
+}
+
+/// The date printed in the short lines right under the headline ("By Jane Doe · Updated
+/// March 5, 2025"). Searching starts below the headline so a masthead's "today" date above
+/// it is not taken; without a printed headline the search starts at the article text.
+fn date_shown_under_headline(
+    blocks: &[TextBlock],
+    headline: Option<usize>,
+    article_start: Option<usize>,
+) -> Option<ShownDate> {
+    let first = headline.map(|index| index + 1).or(article_start)?;
+    let last = (first + SHOWN_DATE_BLOCKS_AFTER_HEADLINE).min(blocks.len());
+    (first..last).find_map(|index| {
+        let line = &blocks[index].text;
+        let words = model::count_words(line);
+        // A sentence that mentions a date ("The offer is valid until December 3, 2025.") is
+        // prose, not a dateline.
+        let reads_as_sentence =
+            words > SHOWN_DATE_SENTENCE_MIN_WORDS && line.trim_end().ends_with(['.', '!', '?']);
+        if words >= SHOWN_DATE_MAX_WORDS || reads_as_sentence {
+            return None;
+        }
+        // "Last updated:" and the date are often separate elements: a short block just
+        // before the date's block lends it its label.
+        let previous = index
+            .checked_sub(1)
+            .map(|previous| blocks[previous].text.as_str())
+            .filter(|previous| model::count_words(previous) <= DATE_LABEL_MAX_WORDS)
+            .unwrap_or("");
+        labelled_date_in_line(line, previous)
+    })
+}
+
+/// How many words a block lending its label to the next block's date may have.
+const DATE_LABEL_MAX_WORDS: usize = 4;
+
+/// The date a dateline means: a date labelled as the publication wins over others on the
+/// line, else the first date. `previous` is the text just before the line, read as the
+/// label of a date that opens the line.
+fn labelled_date_in_line(line: &str, previous: &str) -> Option<ShownDate> {
+    let mut dates: Vec<(String, String)> = Vec::new();
+    let mut offset = 0;
+    while let Some((start, end, date)) = date_with_position_in_text(&line[offset..]) {
+        // The label sits after the previous date on the line, never before it.
+        let mut label_start = (offset + start)
+            .saturating_sub(DATE_LABEL_REACH)
+            .max(offset);
+        while !line.is_char_boundary(label_start) {
+            label_start -= 1;
+        }
+        let mut label = line[label_start..offset + start].trim().to_lowercase();
+        if label.is_empty() && dates.is_empty() {
+            label = previous.to_lowercase();
+        }
+        dates.push((date, label));
+        offset += end.max(1);
+        if offset >= line.len() {
+            break;
+        }
+    }
+    let is_update = |label: &str| UPDATED_DATE_LABELS.iter().any(|word| label.contains(word));
+    let is_publication = |label: &str| {
+        PUBLISHED_DATE_LABELS
+            .iter()
+            .any(|word| label.contains(word))
+            && !is_update(label)
+    };
+    dates
+        .iter()
+        .find(|(_, label)| is_publication(label))
+        .or(dates.first())
+        .map(|(date, label)| ShownDate {
+            date: date.clone(),
+            labelled_update: is_update(label),
+        })
 }
 
 /// How many blocks before and into the article text may hold a visible dateline.

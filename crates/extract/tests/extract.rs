@@ -408,3 +408,96 @@ mod properties {
         }
     }
 }
+
+/// A page whose headline is followed by `under_headline`, declaring `head` metadata.
+fn page_with_dateline(head: &str, under_headline: &str) -> String {
+    page_with_article("", "", "")
+        .replace("<head>", &format!("<head>{head}"))
+        .replace(
+            "<h1>Border talks resume</h1>",
+            &format!("<h1>Border talks resume</h1>{under_headline}"),
+        )
+}
+
+const PUBLISHED_META: &str =
+    "<meta property=\"article:published_time\" content=\"2025-10-15T08:30:00+00:00\">";
+const MODIFIED_META: &str =
+    "<meta property=\"article:modified_time\" content=\"2025-11-02T09:00:00+00:00\">";
+
+#[test]
+fn date_printed_under_the_headline_wins_over_a_different_declared_date() {
+    check_date(
+        &page_with_dateline(PUBLISHED_META, "<div>By Amina Khan | March 3, 2024</div>"),
+        "2024-03-03",
+    );
+}
+
+#[test]
+fn printed_date_on_the_declared_day_keeps_the_declared_time() {
+    check_date(
+        &page_with_dateline(PUBLISHED_META, "<div>October 15, 2025</div>"),
+        "2025-10-15T08:30:00+00:00",
+    );
+}
+
+#[test]
+fn printed_update_date_leaves_the_declared_publication_date() {
+    let head = format!("{PUBLISHED_META}{MODIFIED_META}");
+    check_date(
+        &page_with_dateline(&head, "<div>Updated November 2, 2025</div>"),
+        "2025-10-15T08:30:00+00:00",
+    );
+    // Unlabelled, but the metadata says that day is the modification.
+    check_date(
+        &page_with_dateline(&head, "<div>November 2, 2025</div>"),
+        "2025-10-15T08:30:00+00:00",
+    );
+    // The label may be its own element before the date.
+    check_date(
+        &page_with_dateline(
+            PUBLISHED_META,
+            "<p>Last updated:</p><ul><li>November 2, 2025</li></ul>",
+        ),
+        "2025-10-15T08:30:00+00:00",
+    );
+}
+
+#[test]
+fn printed_local_date_beats_a_utc_instant_a_day_later() {
+    check_date(
+        &page_with_dateline(
+            "<meta property=\"article:published_time\" content=\"2025-12-19T02:41:00+00:00\">",
+            "<div>Posted on December 18, 2025</div>",
+        ),
+        "2025-12-18",
+    );
+}
+
+#[test]
+fn a_line_with_publication_and_update_dates_gives_the_publication() {
+    check_date(
+        &page_with_dateline(
+            "",
+            "<div>By Amina Khan, Published Apr 26, 2023 Updated Aug 21, 2025</div>",
+        ),
+        "2023-04-26",
+    );
+    check_date(
+        &page_with_dateline(
+            PUBLISHED_META,
+            "<div>Updated Aug 21, 2025 · Published Apr 26, 2023</div>",
+        ),
+        "2023-04-26",
+    );
+}
+
+#[test]
+fn a_sentence_mentioning_a_date_under_the_headline_is_not_a_dateline() {
+    check_date(
+        &page_with_dateline(
+            PUBLISHED_META,
+            "<p>The offer is valid from November 26 to December 3, 2025.</p>",
+        ),
+        "2025-10-15T08:30:00+00:00",
+    );
+}
