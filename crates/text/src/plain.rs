@@ -240,19 +240,37 @@ fn remove_repeats(lines: &mut [Line]) {
             lines[index].state = State::Removed("repeated line (kept once)".to_string());
             continue;
         }
-        if lines[index].words < 8 {
-            continue;
+        // A long line, or the quoted words of a short quoted line ("“A safer place.”"), found
+        // inside a longer paragraph is a pull-quote printed again.
+        let mut probes = Vec::new();
+        if lines[index].words >= 8 {
+            probes.push(keys[index].clone());
         }
-        let contained = (0..lines.len()).any(|other| {
-            other != index
-                && is_kept(&lines[other])
-                && keys[other].len() > keys[index].len()
-                && keys[other].contains(&keys[index])
+        if let Some(quoted) =
+            quoted_words(&lines[index].text).filter(|quoted| quoted.split(' ').count() >= 2)
+        {
+            probes.push(quoted);
+        }
+        let contained = probes.iter().any(|probe| {
+            (0..lines.len()).any(|other| {
+                other != index
+                    && is_kept(&lines[other])
+                    && keys[other].len() > keys[index].len()
+                    && keys[other].contains(probe.as_str())
+            })
         });
         if contained {
             lines[index].state = State::Removed("pull-quote repeated in the body".to_string());
         }
     }
+}
+
+/// The comparison key of the words inside a line's opening quotation ("“We are at war,” she
+/// said." → "we are at war"), for lines that open with a quotation mark.
+fn quoted_words(text: &str) -> Option<String> {
+    let rest = text.strip_prefix(['“', '"', '«', '‘'])?;
+    let inside = &rest[..rest.find(['”', '"', '»', '’']).unwrap_or(rest.len())];
+    Some(comparison_key(inside))
 }
 
 /// Content words of a line, for title similarity.

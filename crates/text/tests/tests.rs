@@ -119,6 +119,21 @@ Enjoying Dailyline? Download the app now\n",
 }
 
 #[test]
+fn related_links_paywall_lines_and_short_pull_quotes_are_removed() {
+    check(
+        "related_links_and_short_pull_quotes",
+        "Harbour reopens after storm\n\
+The harbour reopened on Monday after a three-day closure, and the first ferries left for the islands at dawn, port officials said.\n\
+Also Read: Storm leaves thousands without power along the coast\n\
+\u{201c}A long wait.\u{201d}\n\
+Passengers who had slept in the terminal described it as \u{201c}a long wait.\u{201d} Many had been stranded since Friday.\n\
+Advertisement \u{2014} story continues below\n\
+Unlock unlimited stories with Harbour Pro. Start a free trial\n\
+Officials said the breakwater had held, but two piers needed repairs before cargo ships could dock again.\n",
+    );
+}
+
+#[test]
 fn text_with_no_prose_keeps_its_lines_with_a_warning() {
     check("no_prose", "Short line one\nAnother short line\n");
 }

@@ -10,6 +10,7 @@ mod chrome_cue;
 mod markup_residue;
 mod mostly_figures;
 mod no_words;
+mod related_label;
 mod tag_list;
 
 pub use attribution_line::{
@@ -46,6 +47,7 @@ pub const LINE_RULES: &[LineRule] = &[
     mostly_figures::rule,
     breadcrumb::rule,
     tag_list::rule,
+    related_label::rule,
     attribution_line::rule,
     caption_cue::rule,
     chrome_cue::rule,
