@@ -268,15 +268,30 @@ pub fn choose_title(
             }
             return Some(headline.to_string());
         }
-        // "Blog: Headline", "Dec 18 2025 Headline": the <h1> wraps a declared title in
-        // decoration, and the declared title is the clean one.
-        let wrapped = declared_keys.iter().position(|declared| {
+        // "Blog: Headline", "Dec 18 2025 Headline", "Headline | Opinion": the <h1> puts a
+        // label or a date before a declared title, or a site or section name after it, and
+        // the declared title is the clean one.
+        let headline_without_suffix =
+            normalize_for_comparison(&strip_site_name_from_title(headline, site_names));
+        let decorated = declared_keys.iter().position(|declared| {
             declared.split(' ').count() >= 2
+                && key.len() > declared.len()
+                && (headline_without_suffix == *declared
+                    || (key.ends_with(&format!(" {declared}"))
+                        && is_decoration(headline, &key[..key.len() - declared.len()], declared)))
+        });
+        if let Some(index) = decorated {
+            return Some(declared[index].clone());
+        }
+        // "Headline: Room-by-Room Breakdown": a declared title cut short for search results
+        // is a run of the visible headline's words; the headline is the full title.
+        let extended = declared_keys.iter().any(|declared| {
+            declared.split(' ').count() >= 3
                 && key.len() > declared.len()
                 && contains_words(&key, declared)
         });
-        if let Some(index) = wrapped {
-            return Some(declared[index].clone());
+        if extended {
+            return Some(headline.to_string());
         }
     }
     // An unconfirmed headline still beats declared titles, which are often SEO rewrites; a
@@ -320,6 +335,22 @@ const AUTHOR_PLACEHOLDERS: &[&str] = &[
     "published",
     "posted",
 ];
+
+/// Punctuation that ends a label put before a headline ("Blog: ", "News | ").
+const LABEL_SEPARATORS: &[char] = &[':', '|', '»', '–', '—', '-', '/'];
+
+/// True if the words a headline puts before a declared title are decoration: a date ("Dec
+/// 18 2025"; a bare year may be part of the title), or a label cut off by a separator.
+fn is_decoration(headline: &str, prefix_key: &str, declared_key: &str) -> bool {
+    if date_in_text(prefix_key).is_some() {
+        return true;
+    }
+    headline
+        .match_indices(LABEL_SEPARATORS)
+        .any(|(at, separator)| {
+            normalize_for_comparison(&headline[at + separator.len()..]) == declared_key
+        })
+}
 
 /// True if `needle`'s words appear as a run inside `haystack`'s (both normalized, space-joined).
 fn contains_words(haystack: &str, needle: &str) -> bool {

@@ -196,6 +196,41 @@ fn title_prefers_the_visible_headline_confirmed_by_metadata() {
     );
 }
 
+#[test]
+fn title_is_the_visible_headline_when_the_declared_title_is_a_cut_version_of_it() {
+    let og = "<meta property=\"og:title\" content=\"House Renovation Costs in the Bay Area\">";
+    check_title(
+        og,
+        "<article><h1>House Renovation Costs in the Bay Area: Room-by-Room Breakdown</h1></article>",
+        "House Renovation Costs in the Bay Area: Room-by-Room Breakdown",
+    );
+    check_title(
+        og,
+        "<article><h1>2026 House Renovation Costs in the Bay Area</h1></article>",
+        "2026 House Renovation Costs in the Bay Area",
+    );
+}
+
+#[test]
+fn title_is_the_declared_one_when_the_headline_only_decorates_it() {
+    let og = "<meta property=\"og:title\" content=\"How meditation rewires brains\">";
+    check_title(
+        og,
+        "<article><h1>How meditation rewires brains | Opinion</h1></article>",
+        "How meditation rewires brains",
+    );
+    check_title(
+        og,
+        "<article><h1>Dec 18 2025 How meditation rewires brains</h1></article>",
+        "How meditation rewires brains",
+    );
+    check_title(
+        og,
+        "<article><h1>Blog: How meditation rewires brains</h1></article>",
+        "How meditation rewires brains",
+    );
+}
+
 fn check_date(html: &str, expected: &str) {
     assert_eq!(extract_html(html).published.as_deref(), Some(expected));
 }
