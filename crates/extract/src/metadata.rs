@@ -30,6 +30,8 @@ const AUTHOR_MAX_CHARS: usize = 80;
 /// taken for the headline (bylines, dates and images sit in between), and how far into it.
 const HEADLINE_MAX_BLOCKS_BEFORE_TEXT: usize = 15;
 const HEADLINE_MAX_BLOCKS_INTO_TEXT: usize = 3;
+/// An unconfirmed `<h1>` longer than this is a blurb styled as a heading, not a headline.
+const HEADLINE_MAX_WORDS: usize = 25;
 /// How many heading blocks to consider as the visible headline.
 const HEADLINE_CANDIDATES: usize = 3;
 
@@ -311,7 +313,10 @@ pub fn choose_title(
         .map(|(_, block)| block.text.as_str())
         .filter(|headline| !text_names_site(headline, site_names))
         .take(HEADLINE_CANDIDATES)
-        .find(|headline| model::count_words(headline) >= 2)
+        .filter(|headline| (2..=HEADLINE_MAX_WORDS).contains(&model::count_words(headline)))
+        // An all-capitals <h1> nobody confirms is a banner or a styled kicker more often
+        // than the headline; a declared title, when there is one, is the safer guess.
+        .find(|headline| declared.is_empty() || headline.chars().any(char::is_lowercase))
     {
         return Some(headline.to_string());
     }
