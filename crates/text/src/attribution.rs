@@ -65,6 +65,16 @@ pub fn attribute(article: &mut Article) {
             }
         });
     }
+    if article.outlet.name.is_none() {
+        // A page that never states its name in metadata still signs its footer ("© 2025
+        // Example Times. All rights reserved."), which the extractor dropped as chrome.
+        article.outlet.name = article.removed.iter().find_map(|removed| {
+            match rules::attribution_line_verdict(&removed.text) {
+                Some(Verdict::Outlet { name, .. }) => name,
+                _ => None,
+            }
+        });
+    }
     if article.wire.is_none() {
         article.wire = article
             .authors

@@ -341,6 +341,26 @@ fn read_head(
         }
     }
     let title = article.title.clone().unwrap_or_default();
+    // The deck: the line right after the headline, a sentence or a long phrase that does not
+    // repeat it ("Harbour City snatch a late win to go top"), is the subtitle.
+    if let Some(title_at) = title_index {
+        let next = (title_at + 1..first_body).find(|&index| is_kept(&lines[index]));
+        if let Some(index) = next {
+            let line = &lines[index];
+            let deck = (6..=45).contains(&line.words)
+                && line.state == State::Kept(ParagraphKind::Body)
+                && !similar_to(&line.text, &title)
+                && dateline(&line.text).is_none()
+                && byline(&line.text).is_none()
+                && !is_name_like(&line.text)
+                // A picture sits between a headline and its repeat; that line is a caption.
+                && !(index + 1..first_body).any(|later| similar_to(&lines[later].text, &title));
+            if deck {
+                article.subtitle = Some(line.text.clone());
+                lines[index].state = State::Removed("subtitle (kept in `subtitle`)".to_string());
+            }
+        }
+    }
     for index in 0..first_body {
         if !is_kept(&lines[index]) || lines[index].state == State::Kept(ParagraphKind::Caption) {
             continue;
@@ -372,13 +392,29 @@ fn read_head(
         {
             lines[index].state = State::Removed("repeats the title".to_string());
         } else if is_name_like(&text) && title_index.is_none_or(|title_at| index < title_at + 3) {
-            if outlet_candidate.is_none() && words <= 4 {
+            // In a run of short names (a menu: "Scores", "Fixtures", "Tables") none is the site.
+            let neighbours_are_names = [index.checked_sub(1), Some(index + 1)]
+                .into_iter()
+                .flatten()
+                .filter(|&other| other < lines.len())
+                .any(|other| {
+                    other != index
+                        && is_kept(&lines[other])
+                        && lines[other].words <= 3
+                        && is_name_like(&lines[other].text)
+                })
+                || index.checked_sub(1).is_some_and(|other| {
+                    lines[other].state == State::Removed("header chrome".to_string())
+                });
+            if outlet_candidate.is_none() && words <= 4 && !neighbours_are_names {
                 outlet_candidate = Some(readable_name(&text));
                 lines[index].state = State::Removed("outlet name".to_string());
             } else {
                 lines[index].state = State::Removed("header chrome".to_string());
             }
-        } else if ends_like_sentence(&text) && title_index.is_some_and(|title_at| index > title_at)
+        } else if ends_like_sentence(&text)
+            && words >= 4
+            && title_index.is_some_and(|title_at| index > title_at)
         {
             // A one-sentence line between the title and the body: a caption when a second
             // headline follows it (the picture sits between headline blocks), else the subtitle.
@@ -423,14 +459,17 @@ fn best_title(lines: &[Line], candidates: &[usize], first_body: usize) -> Option
             .filter(|&later| is_kept(&lines[later]) && lines[later].words >= 3)
             .count()
     };
-    let score = |index: usize| -> f64 {
-        let line = &lines[index];
-        let words = content_words(&line.text);
-        let overlap = if words.is_empty() {
+    let overlap = |index: usize| -> f64 {
+        let words = content_words(&lines[index].text);
+        if words.is_empty() {
             0.0
         } else {
             words.iter().filter(|word| opening.contains(*word)).count() as f64 / words.len() as f64
-        };
+        }
+    };
+    let score = |index: usize| -> f64 {
+        let line = &lines[index];
+        let overlap = overlap(index);
         let repeated = candidates
             .iter()
             .any(|&other| other != index && similar_to(&lines[other].text, &line.text));
@@ -452,13 +491,27 @@ fn best_title(lines: &[Line], candidates: &[usize], first_body: usize) -> Option
     }
     // Of a headline printed twice, the first copy is the headline; the second is a deck or a
     // share-card repeat.
-    best.map(|(index, _)| {
+    let best = best.map(|(index, _)| {
         candidates
             .iter()
             .copied()
             .find(|&other| other == index || similar_to(&lines[other].text, &lines[index].text))
             .unwrap_or(index)
-    })
+    })?;
+    // A shorter title-like line right above the best one is the headline, the best its deck.
+    let above = (0..best).rev().find(|&index| is_kept(&lines[index]));
+    match above {
+        Some(above)
+            if candidates.contains(&above)
+                && lines[above].words >= 4
+                && lines[above].words <= lines[best].words
+                && !is_name_like_outlet(&lines[above])
+                && overlap(above) >= 0.34 =>
+        {
+            Some(above)
+        }
+        _ => Some(best),
+    }
 }
 
 /// A head line that is more likely a site name than a title: two to four capitalised words
@@ -507,6 +560,31 @@ fn is_site_tagline(text: &str) -> bool {
         && rest.trim().chars().next().is_some_and(char::is_lowercase)
 }
 
+/// "Sun", "Sunday", "Tue.": a weekday name or its abbreviation.
+fn is_weekday_word(word: &str) -> bool {
+    let word = word.trim_end_matches(['.', ',']).to_lowercase();
+    [
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .contains(&word.as_str())
+}
+
 /// A numeric date in a dateline ("04.11.2025", "11/12/2025", "2025-11-04") as ISO 8601. Day
 /// comes first unless the numbers only make sense month first ("11/28/2025"): most of the world
 /// writes day-month, and a US page usually spells the month out.
@@ -552,10 +630,18 @@ pub fn dateline(text: &str) -> Option<Vec<String>> {
     if text.split_whitespace().count() > 16 || (rules::is_prose(text) && !labelled) {
         return None;
     }
+    // "Jane Roe · Sun 2 Nov 2025": the author is what comes before the first separator, and a
+    // weekday name before the date belongs to the date.
     let before = text[..found.start()]
-        .trim()
-        .trim_end_matches(['|', '·', '–', '—', '-', ',', ':'])
-        .trim();
+        .split(['|', '·', '–', '—'])
+        .next()
+        .unwrap_or("");
+    let mut before = before.trim().trim_end_matches([',', ':', '-']).trim();
+    match before.rsplit_once(' ') {
+        Some((head, last)) if is_weekday_word(last) => before = head.trim_end_matches([',', ' ']),
+        None if is_weekday_word(before) => before = "",
+        _ => {}
+    }
     if before.is_empty() || labelled {
         return Some(Vec::new());
     }

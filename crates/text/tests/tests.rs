@@ -134,6 +134,19 @@ Officials said the breakwater had held, but two piers needed repairs before carg
 }
 
 #[test]
+fn headline_and_deck_after_a_menu() {
+    check(
+        "headline_and_deck_after_a_menu",
+        "LIVE\nScores\nFixtures\nTables\n\
+Late goal settles the river derby\n\
+Harbour City snatch a 2-1 win at Dockside Park to go top of the league\n\
+Tom Ashdown \u{b7} Sun 2 Nov 2025\n\
+A late goal from the edge of the area gave Harbour City a 2-1 win over Rivermouth in the river derby on Sunday and took them top.\n\
+The home side had trailed for most of the second half before two goals in the last ten minutes turned the game.\n",
+    );
+}
+
+#[test]
 fn text_with_no_prose_keeps_its_lines_with_a_warning() {
     check("no_prose", "Short line one\nAnother short line\n");
 }
