@@ -30,6 +30,8 @@ const AUTHOR_MAX_CHARS: usize = 80;
 /// taken for the headline (bylines, dates and images sit in between), and how far into it.
 const HEADLINE_MAX_BLOCKS_BEFORE_TEXT: usize = 15;
 const HEADLINE_MAX_BLOCKS_INTO_TEXT: usize = 3;
+/// An unconfirmed `<h1>` shorter than this is a section or category name ("VPN Services").
+const HEADLINE_MIN_WORDS: usize = 3;
 /// An unconfirmed `<h1>` longer than this is a blurb styled as a heading, not a headline.
 const HEADLINE_MAX_WORDS: usize = 25;
 /// How many heading blocks to consider as the visible headline.
@@ -297,7 +299,7 @@ pub fn choose_title(
         }
     }
     // An unconfirmed headline still beats declared titles, which are often SEO rewrites; a
-    // one-word <h1> is usually a logo or section name, so it needs confirmation.
+    // one- or two-word <h1> is usually a logo or section name, so it needs confirmation.
     // It must sit where a headline sits: just above the article text or at its very top;
     // an unconfirmed <h1> elsewhere is a section or widget title.
     let near_article_start = |index: usize| {
@@ -313,7 +315,9 @@ pub fn choose_title(
         .map(|(_, block)| block.text.as_str())
         .filter(|headline| !text_names_site(headline, site_names))
         .take(HEADLINE_CANDIDATES)
-        .filter(|headline| (2..=HEADLINE_MAX_WORDS).contains(&model::count_words(headline)))
+        .filter(|headline| {
+            (HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(&model::count_words(headline))
+        })
         // An all-capitals <h1> nobody confirms is a banner or a styled kicker more often
         // than the headline; a declared title, when there is one, is the safer guess.
         .find(|headline| declared.is_empty() || headline.chars().any(char::is_lowercase))

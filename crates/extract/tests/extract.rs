@@ -232,7 +232,7 @@ fn title_is_the_declared_one_when_the_headline_only_decorates_it() {
 }
 
 #[test]
-fn an_unconfirmed_all_capitals_or_blurb_long_h1_yields_to_the_declared_title() {
+fn an_unconfirmed_all_capitals_two_word_or_blurb_long_h1_yields_to_the_declared_title() {
     let og = "<meta property=\"og:title\" content=\"GAAP Compliance: Applying Best Practices\">";
     check_title(
         og,
@@ -244,6 +244,11 @@ fn an_unconfirmed_all_capitals_or_blurb_long_h1_yields_to_the_declared_title() {
         "<article><h1>Learn how accounting standards work and why they matter for every small business \
          owner who files taxes, hires staff, raises money or sells to larger companies that \
          demand audited books.</h1></article>",
+        "GAAP Compliance: Applying Best Practices",
+    );
+    check_title(
+        og,
+        "<article><h1>Accounting Guides</h1></article>",
         "GAAP Compliance: Applying Best Practices",
     );
     // Without a declared title the capitals headline is still the best there is.
