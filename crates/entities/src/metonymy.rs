@@ -121,6 +121,27 @@ const STANCE_NOUNS: &[&str] = &[
     "engage",
     "closer",
     "recognition",
+    "military",
+    "campaign",
+    "operation",
+    "operations",
+    "interests",
+    "interest",
+    "role",
+    "plan",
+    "plans",
+    "efforts",
+    "intentions",
+    "allies",
+    "ally",
+    "partner",
+    "backing",
+    "failure",
+    "failures",
+    "war",
+    "decisions",
+    "objections",
+    "consent",
 ];
 
 fn word_list(data: &'static str) -> BTreeSet<&'static str> {
@@ -177,8 +198,13 @@ pub fn speaks_for_government(text: &str, start: usize, end: usize) -> bool {
             .iter()
             .any(|word| STANCE_NOUNS.contains(&word.as_str()));
     }
-    // Subject of a government verb, past auxiliaries and adverbs.
-    for word in words_after(text, end, 4) {
+    // Subject of a government verb, past auxiliaries and adverbs; a coordinated second capital
+    // shares the verb ("Islamabad and Kabul said").
+    let mut following = words_after(text, end, 6);
+    if following.first().is_some_and(|word| word == "and") && following.len() > 2 {
+        following.drain(..2);
+    }
+    for word in following.into_iter().take(4) {
         if GOVERNMENT_VERBS.contains(word.as_str()) {
             return !preceded_by_place_preposition(text, start);
         }
@@ -232,7 +258,7 @@ fn preceded_by_place_preposition(text: &str, start: usize) -> bool {
 /// After a demonym ending at `end`, the end of an actor phrase ("Pakistani security forces",
 /// "Afghan officials"), or `None` when no actor noun follows.
 pub fn actor_phrase_end(text: &str, end: usize) -> Option<usize> {
-    let following = following_words(text, end, 3);
+    let following = following_words(text, end, 4);
     ACTOR_NOUNS
         .iter()
         .filter(|noun| {
