@@ -30,7 +30,12 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid day-month-year pattern")
 });
 
-/// "04/09/2025"-style numeric dates are ambiguous (day or month first) and are not read.
+/// "10/31/2024", "15.12.2025": numeric dates are read only when one of the first two numbers
+/// is above 12, which settles whether the day or the month comes first; "04/09/2025" is left.
+static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b").expect("valid numeric date pattern")
+});
+
 /// "/2025/09/04/" or "-2025-09-04-" or "/20250904/" inside a URL path.
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[/_-]((?:19|20)\d{2})[/_-]?(\d{2})[/_-]?(\d{2})(?:[/_.-]|$)")
@@ -162,6 +167,24 @@ pub fn date_with_position_in_text(text: &str) -> Option<(usize, usize, String)> 
             }
         }
     }
+    for captures in NUMERIC_DATE.captures_iter(text) {
+        let first: u32 = captures[1].parse().unwrap_or(0);
+        let second: u32 = captures[2].parse().unwrap_or(0);
+        let year: u32 = captures[3].parse().unwrap_or(0);
+        let (month, day) = match (first > 12, second > 12) {
+            (true, false) => (second, first),
+            (false, true) => (first, second),
+            _ => continue,
+        };
+        if let Some(date) = iso_date(year, month, day) {
+            found.push((
+                captures.get(0).map_or(0, |whole| whole.start()),
+                captures.get(3).map_or(0, |year| year.end()),
+                date,
+            ));
+            break;
+        }
+    }
     found.into_iter().min_by_key(|(position, _, _)| *position)
 }
 
@@ -198,6 +221,9 @@ mod tests {
         check("September 4, 2025", Some("2025-09-04"));
         check("Thu, 04 Sep 2025 10:00:00 GMT", Some("2025-09-04"));
         check("4th of September 2025", Some("2025-09-04"));
+        check("Updated: 10/31/2024", Some("2024-10-31"));
+        check("Posted on the 15/12/2025 at 10:00", Some("2025-12-15"));
+        check("04/09/2025", None);
         check("2025-02-30", None);
         check("not a date", None);
     }

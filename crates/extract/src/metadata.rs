@@ -643,6 +643,16 @@ fn declared_published(
             }
         }
     }
+    // Site-specific names ("w-published-date", "published-date") still say what they hold.
+    if let Some(date) = metadata.metas.iter().find_map(|(name, value)| {
+        let says_published = name.contains("publish") && !name.contains("modif");
+        let says_date = name.contains("date") || name.contains("time");
+        (says_published && says_date)
+            .then(|| normalize_date(value))
+            .flatten()
+    }) {
+        return Some(date);
+    }
     if let Some(date) = metadata
         .time_datetimes
         .iter()

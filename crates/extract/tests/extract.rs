@@ -564,3 +564,20 @@ fn a_sentence_mentioning_a_date_under_the_headline_is_not_a_dateline() {
         "2025-10-15T08:30:00+00:00",
     );
 }
+
+#[test]
+fn site_specific_published_meta_names_give_the_date() {
+    check_date(
+        "<html><head><meta name=\"w-modified-date\" content=\"2025-06-01\">\
+         <meta name=\"w-published-date\" content=\"2025-05-27T06:03:43Z\"></head><body><p>Text.</p></body></html>",
+        "2025-05-27T06:03:43Z",
+    );
+}
+
+#[test]
+fn an_unambiguous_numeric_dateline_gives_the_date() {
+    check_date(
+        &page_with_dateline("", "<div>Updated: 10/31/2024</div>"),
+        "2024-10-31",
+    );
+}
