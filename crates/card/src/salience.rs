@@ -50,7 +50,8 @@ pub fn body_sentences(
         for sentence in text::sentences(paragraph_text) {
             let sentence_text = sentence.text(paragraph_text);
             let sentence_tokens = tokens(sentence_text, stems);
-            let word_count = model::count_words(sentence_text);
+            // Whitespace-separated words, dashes and all: the 90-word cap counts what a reader counts.
+            let word_count = sentence_text.split_whitespace().count();
             if sentence_tokens.is_empty() {
                 continue;
             }

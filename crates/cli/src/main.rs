@@ -97,6 +97,14 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
+        // A reader that stops early (`sitrep card … | head`) is not an error.
+        Err(error)
+            if error
+                .downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(error) => {
             eprintln!("sitrep: {error:#}");
             ExitCode::from(1)
@@ -111,7 +119,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             inputs,
             knowledge,
         } => {
-            let options = knowledge.options()?;
+            let options = match knowledge.options() {
+                Ok(options) => options,
+                Err(error) => {
+                    // A knowledge-base file that cannot be read is a mistake in the command line.
+                    eprintln!("sitrep: {error:#}");
+                    return Ok(ExitCode::from(2));
+                }
+            };
             let outcome =
                 with_progress(|progress| engine::analyze_inputs(&inputs, &options, progress));
             report_warnings(&outcome);
@@ -212,21 +227,29 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .iter()
                 .map(|article| article.word_count)
                 .sum();
+            let removed: usize = analysis
+                .articles
+                .iter()
+                .map(|article| article.removed.len())
+                .sum();
+            let mentions: usize = analysis
+                .articles
+                .iter()
+                .map(|article| article.mentions.len())
+                .sum();
             println!(
-                "sitrep demo: {} articles from {} outlets ({} words) in {:.0} ms",
-                analysis.articles.len(),
-                outlets.len(),
+                "sitrep demo: {} from {} ({} words) in {:.0} ms",
+                counted(analysis.articles.len(), "article"),
+                counted(outlets.len(), "outlet"),
                 words,
                 elapsed.as_secs_f64() * 1000.0
             );
             println!(
-                "  {} chrome lines removed, {} warnings",
-                analysis
-                    .articles
-                    .iter()
-                    .map(|article| article.removed.len())
-                    .sum::<usize>(),
-                analysis.warnings.len()
+                "  {} removed, {} linked to {}, {}",
+                counted(removed, "chrome line"),
+                counted(mentions, "mention"),
+                counted(analysis.entities.len(), "entity"),
+                counted(analysis.warnings.len(), "warning")
             );
             println!(
                 "  wrote {} and {}",
@@ -236,6 +259,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(exit_code(&outcome))
         }
     }
+}
+
+/// "1 article", "3 articles", "2 entities".
+fn counted(count: usize, noun: &str) -> String {
+    let plural = match noun.strip_suffix('y') {
+        _ if count == 1 => noun.to_string(),
+        Some(stem) => format!("{stem}ies"),
+        None => format!("{noun}s"),
+    };
+    format!("{count} {plural}")
 }
 
 /// Run `job` with a progress bar on stderr when stderr is a terminal.

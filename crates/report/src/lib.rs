@@ -10,9 +10,9 @@ pub fn markdown(analysis: &Analysis) -> String {
     let _ = writeln!(out, "# sitrep analysis\n");
     let _ = writeln!(
         out,
-        "{} articles, {} warnings.\n",
-        analysis.articles.len(),
-        analysis.warnings.len()
+        "{}, {}.\n",
+        counted(analysis.articles.len(), "article"),
+        counted(analysis.warnings.len(), "warning")
     );
     for article in &analysis.articles {
         out.push_str(&article_markdown(article));
@@ -23,13 +23,22 @@ pub fn markdown(analysis: &Analysis) -> String {
         for warning in &analysis.warnings {
             let _ = writeln!(
                 out,
-                "- `{}`: {}",
-                escape_inline(&warning.source),
+                "- {}: {}",
+                code_span(&warning.source),
                 escape_inline(&warning.message)
             );
         }
     }
     out
+}
+
+/// "1 article", "2 articles".
+fn counted(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
 }
 
 /// One article: heading, metadata line, card, then the cleaned text.
@@ -59,9 +68,9 @@ pub fn article_markdown(article: &Article) -> String {
     facts.push(format!("`{}`", article.id));
     let _ = writeln!(
         out,
-        "*{}* — source `{}`\n",
+        "*{}* — source {}\n",
         facts.join(" · "),
-        escape_inline(&article.source)
+        code_span(&article.source)
     );
     if let Some(subtitle) = &article.subtitle {
         let _ = writeln!(out, "_{}_\n", escape_inline(subtitle));
@@ -83,15 +92,15 @@ pub fn article_markdown(article: &Article) -> String {
     if !article.removed.is_empty() {
         let _ = writeln!(
             out,
-            "<details><summary>{} lines removed</summary>\n",
-            article.removed.len()
+            "<details><summary>{} removed</summary>\n",
+            counted(article.removed.len(), "line")
         );
         for removed in &article.removed {
             let _ = writeln!(
                 out,
-                "- {} — `{}`",
+                "- {} — {}",
                 escape_inline(&removed.text),
-                escape_inline(&removed.why)
+                code_span(&removed.why)
             );
         }
         let _ = writeln!(out, "\n</details>\n");
@@ -119,6 +128,21 @@ pub fn card_markdown(card: &Card) -> String {
     out
 }
 
+/// Text shown verbatim in a code span. CommonMark does not read backslash escapes inside code
+/// spans, so nothing is escaped; a backtick in the text is widened into a longer fence, and HTML
+/// stays inert because code spans are never parsed as markup.
+pub fn code_span(text: &str) -> String {
+    let flat = text.replace(['\n', '\r'], " ");
+    let longest_run = flat.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest_run + 1);
+    let pad = if flat.starts_with('`') || flat.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{flat}{pad}{fence}")
+}
+
 /// Article text is untrusted: neutralise Markdown and HTML syntax so it renders as text.
 pub fn escape_inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -141,6 +165,13 @@ pub fn escape_inline(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn code_spans_keep_their_text_verbatim() {
+        assert_eq!(code_span("feed.jsonl#cg-1"), "`feed.jsonl#cg-1`");
+        assert_eq!(code_span("a`b"), "``a`b``");
+        assert_eq!(code_span("000_x.txt"), "`000_x.txt`");
+    }
 
     #[test]
     fn article_text_cannot_inject_markup() {

@@ -86,10 +86,13 @@ pub fn clean_text(doc: &RawDoc) -> (Article, Vec<Warning>) {
     let (first_body, last_body) = match (opening, body_indexes.last()) {
         (Some(first), Some(&last)) => (first, last),
         _ => {
-            warnings.push(Warning::new(
-                &doc.source,
-                "no paragraph of prose found; every kept line is treated as body",
-            ));
+            // A short item (a feed blurb, a one-line JSONL text) is not worth a warning.
+            if lines.iter().filter(|line| is_kept(line)).count() >= 4 {
+                warnings.push(Warning::new(
+                    &doc.source,
+                    "no paragraph of prose found; every kept line is treated as body",
+                ));
+            }
             (0, lines.len().saturating_sub(1))
         }
     };

@@ -147,8 +147,9 @@ The home side had trailed for most of the second half before two goals in the la
 }
 
 #[test]
-fn text_with_no_prose_keeps_its_lines_with_a_warning() {
+fn text_with_no_prose_keeps_its_lines_and_warns_when_long() {
     check("no_prose", "Short line one\nAnother short line\n");
+    check("no_prose_long", "Short line one\nAnother short line\nA third short line\nAnd a fourth one\nFive lines now\n");
 }
 
 mod properties {
