@@ -54,11 +54,12 @@ pub fn facts(
         .into_iter()
         .map(|quotation| {
             let speaker = quotation.speaker_text.and_then(|(start, end)| {
-                mentions
+                let named = mentions
                     .iter()
                     .filter(|mention| mention.start < end && start < mention.end)
                     .max_by_key(|mention| mention.end - mention.start)
-                    .and_then(|mention| mention.entity.clone())
+                    .and_then(|mention| mention.entity.clone());
+                named.or_else(|| pronoun_speaker(&text[start..end], start, mentions))
             });
             QuotationMention {
                 text: text[quotation.quote_start..quotation.quote_end].to_string(),
@@ -76,6 +77,26 @@ pub fn facts(
         })
         .collect();
     (dates, quantities, quotations)
+}
+
+/// How far back (in bytes) "he" or "she" looks for the person it stands for.
+const PRONOUN_WINDOW: usize = 400;
+
+/// "he said" / "she told reporters": the person named most recently before, when one is named
+/// within a few sentences.
+fn pronoun_speaker(speaker: &str, start: usize, mentions: &[Mention]) -> Option<String> {
+    if !matches!(speaker.to_lowercase().as_str(), "he" | "she") {
+        return None;
+    }
+    mentions
+        .iter()
+        .filter(|mention| {
+            mention.kind == Some(model::EntityKind::Person)
+                && mention.end <= start
+                && mention.end + PRONOUN_WINDOW >= start
+        })
+        .max_by_key(|mention| mention.end)
+        .and_then(|mention| mention.entity.clone())
 }
 
 fn precision_word(precision: facts::Precision) -> &'static str {

@@ -263,3 +263,17 @@ fn snapshot_of_a_demo_article() {
     }
     insta::assert_snapshot!(lines.join("\n"));
 }
+
+#[test]
+fn pronoun_speakers_are_the_person_just_named() {
+    let text =
+        "Zabihullah Mujahid spoke in Kabul on Sunday. \"We will defend our borders,\" he said.";
+    let found = analyze(text, "2025-10-12");
+    let quote = found
+        .quotations
+        .iter()
+        .find(|quotation| quotation.direct)
+        .unwrap();
+    assert_eq!(quote.speaker_text.as_deref(), Some("he"));
+    assert_eq!(quote.speaker.as_deref(), Some("zabihullah-mujahid"));
+}
