@@ -686,6 +686,9 @@ fn headline_block_index(blocks: &[TextBlock], title: Option<&str>) -> Option<usi
 /// How many blocks under the headline may hold the byline-and-date line (subtitle, image,
 /// caption, author and share buttons sit in between).
 const SHOWN_DATE_BLOCKS_AFTER_HEADLINE: usize = 12;
+/// How many blocks right above the headline may hold a kicker with the date (one: further
+/// up sit navigation and lists of other articles with their own dates).
+const SHOWN_DATE_BLOCKS_ABOVE_HEADLINE: usize = 1;
 /// A block with a date this long or longer is prose that mentions a date, not a dateline.
 const SHOWN_DATE_MAX_WORDS: usize = 30;
 /// A line longer than this that ends like a sentence is prose.
@@ -713,7 +716,12 @@ fn date_shown_under_headline(
 ) -> Option<ShownDate> {
     let first = headline.map(|index| index + 1).or(article_start)?;
     let last = (first + SHOWN_DATE_BLOCKS_AFTER_HEADLINE).min(blocks.len());
-    (first..last).find_map(|index| {
+    // A kicker line ("Personal finance · January 27, 2025") may sit right above the headline;
+    // it is read only when nothing under the headline shows a date.
+    let above = headline
+        .into_iter()
+        .flat_map(|index| (index.saturating_sub(SHOWN_DATE_BLOCKS_ABOVE_HEADLINE)..index).rev());
+    (first..last).chain(above).find_map(|index| {
         let line = &blocks[index].text;
         let words = model::count_words(line);
         // A sentence that mentions a date ("The offer is valid until December 3, 2025.") is

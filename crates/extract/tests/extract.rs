@@ -581,3 +581,14 @@ fn an_unambiguous_numeric_dateline_gives_the_date() {
         "2024-10-31",
     );
 }
+
+#[test]
+fn a_kicker_right_above_the_headline_shows_the_date() {
+    let html = page_with_article("", "", "")
+        .replace("<head>", &format!("<head>{PUBLISHED_META}"))
+        .replace(
+            "<h1>Border talks resume</h1>",
+            "<div>Politics · March 3, 2024</div><h1>Border talks resume</h1>",
+        );
+    check_date(&html, "2024-03-03");
+}
