@@ -100,6 +100,32 @@ fn main() {
         tokens as f64 / elapsed,
         elapsed * 1000.0 / articles.len() as f64
     );
+    if std::env::var_os("BENCH_PARTS").is_some() {
+        let time = |label: &str, work: &dyn Fn(&Article)| {
+            let started = Instant::now();
+            for article in &articles {
+                work(article);
+            }
+            let seconds = started.elapsed().as_secs_f64();
+            println!(
+                "  part {label}: {seconds:.2} s = {:.0} tokens/s",
+                tokens as f64 / seconds
+            );
+        };
+        time("knowledge-base names", &|article| {
+            drop(knowledge_base.find_names(&article.text))
+        });
+        time("tagger spans", &|article| {
+            drop(ner::spans_with(&tagger, &article.text))
+        });
+        time("dates", &|article| drop(facts::dates(&article.text, None)));
+        time("quantities", &|article| {
+            drop(facts::quantities(&article.text))
+        });
+        time("quotations", &|article| {
+            drop(facts::quotations(&article.text))
+        });
+    }
     println!("  found: {mentions} mentions ({linked} linked to the knowledge base or gazetteer), {dates} dates, {quantities} quantities, {quotations} quotations");
 }
 
