@@ -48,13 +48,36 @@ fn decode_with(bytes: &[u8], declared: Option<&'static Encoding>) -> Decoded {
         _ => {
             let mut detector = chardetng::EncodingDetector::new();
             detector.feed(&bytes[..bytes.len().min(64 * 1024)], true);
-            let guessed = detector.guess(None, true);
+            let guessed = prefer_western(bytes, detector.guess(None, true));
             let (text, _, had_errors) = guessed.decode(bytes);
             return finish(text.into_owned(), guessed, had_errors, true);
         }
     };
     let (text, _, had_errors) = encoding.decode(bytes);
     finish(text.into_owned(), encoding, had_errors, false)
+}
+
+/// Short undeclared texts mislead the detector towards Central European encodings, where «, »
+/// and accented Latin letters are also valid bytes. When every non-ASCII character of the
+/// windows-1252 reading is a common Western letter or punctuation mark, that reading is taken:
+/// real Polish or Czech text in ISO-8859-2 has letters (ł, ś, ř) that windows-1252 turns into
+/// symbols, so it keeps its guess.
+fn prefer_western(bytes: &[u8], guessed: &'static Encoding) -> &'static Encoding {
+    let central = [encoding_rs::ISO_8859_2, encoding_rs::WINDOWS_1250];
+    if !central.contains(&guessed) {
+        return guessed;
+    }
+    let (western, _, had_errors) = encoding_rs::WINDOWS_1252.decode(bytes);
+    let common = |c: char| {
+        c.is_ascii()
+            || ('À'..='ÿ').contains(&c) && c != '×' && c != '÷'
+            || "«»“”‘’–—…€£°§·¡¿".contains(c)
+    };
+    if !had_errors && western.chars().all(common) {
+        encoding_rs::WINDOWS_1252
+    } else {
+        guessed
+    }
 }
 
 fn finish(text: String, encoding: &'static Encoding, had_errors: bool, guessed: bool) -> Decoded {
@@ -158,6 +181,19 @@ mod tests {
             decoded.text
         );
         assert!(decoded.note.unwrap().contains("sniffed"));
+    }
+
+    #[test]
+    fn short_western_text_with_guillemets_is_windows_1252() {
+        let text = b"Caf\xe9 owners in Bogot\xe1 said prices rose. \xabWe cannot cope,\xbb said Jos\xe9 P\xe9rez.";
+        assert!(decode_text(text, None)
+            .text
+            .contains("«We cannot cope,» said José Pérez"));
+        // Polish in ISO-8859-2 keeps its letters.
+        let polish =
+            "Żołnierze przybyli do miasta, władze ogłosiły stan wyjątkowy w całym regionie.";
+        let (bytes, _, _) = encoding_rs::ISO_8859_2.encode(polish);
+        assert_eq!(decode_text(&bytes, None).text, polish);
     }
 
     #[test]
