@@ -579,9 +579,10 @@ const PUBLISHED_META_KEYS: &[&str] = &[
 
 /// Publication date. A date printed in the lines under the headline is the date the page
 /// shows its readers, so it wins over declared dates (template defaults, UTC instants a day
-/// off the local date) unless it is labelled as an update ("Updated March 5, 2025"): then the
-/// declared first-publication date stands. A printed date on the same day as a declared one
-/// takes the declared value, which carries the time. Else the declared order: JSON-LD, then
+/// off the local date) unless it is an update ("Updated March 5, 2025", or the declared
+/// modification day) and a `<meta>` tag declares the first publication: then that date
+/// stands. A printed date on the same day as a declared one takes the declared value, which
+/// carries the time. Else the declared order: JSON-LD, then
 /// `<meta>`, then `<time datetime>`, then the URL path, then date-classed elements' text,
 /// then a short dated line near the headline, then the modification date as a last resort.
 pub fn choose_published(
@@ -605,6 +606,16 @@ pub fn choose_published(
         // The printed date is the declared modification date: an update, labelled or not.
         let shows_update = shown.labelled_update || on_shown_day(&modified);
         if !shows_update {
+            return Some(shown.date);
+        }
+        // An update date the reader sees still beats a first-publication date that only the
+        // JSON-LD or a `<time>` states: `<meta>` publication tags are the publisher's
+        // deliberate statement of the article's date, structured data alone is often a
+        // plugin's record of when the page was first created.
+        if published_in_meta(metadata).is_none() {
+            if on_shown_day(&modified) {
+                return modified;
+            }
             return Some(shown.date);
         }
     }
@@ -634,23 +645,7 @@ fn declared_published(
     if let Some(date) = json_ld.date_published.as_deref().and_then(normalize_date) {
         return Some(date);
     }
-    for key in PUBLISHED_META_KEYS {
-        for (name, value) in &metadata.metas {
-            if name == key {
-                if let Some(date) = normalize_date(value) {
-                    return Some(date);
-                }
-            }
-        }
-    }
-    // Site-specific names ("w-published-date", "published-date") still say what they hold.
-    if let Some(date) = metadata.metas.iter().find_map(|(name, value)| {
-        let says_published = name.contains("publish") && !name.contains("modif");
-        let says_date = name.contains("date") || name.contains("time");
-        (says_published && says_date)
-            .then(|| normalize_date(value))
-            .flatten()
-    }) {
+    if let Some(date) = published_in_meta(metadata) {
         return Some(date);
     }
     if let Some(date) = metadata
@@ -661,6 +656,27 @@ fn declared_published(
         return Some(date);
     }
     url.and_then(date_in_url)
+}
+
+/// The first-publication date the page's `<meta>` tags declare.
+fn published_in_meta(metadata: &RawMetadata) -> Option<String> {
+    for key in PUBLISHED_META_KEYS {
+        for (name, value) in &metadata.metas {
+            if name == key {
+                if let Some(date) = normalize_date(value) {
+                    return Some(date);
+                }
+            }
+        }
+    }
+    // Site-specific names ("w-published-date", "published-date") still say what they hold.
+    metadata.metas.iter().find_map(|(name, value)| {
+        let says_published = name.contains("publish") && !name.contains("modif");
+        let says_date = name.contains("date") || name.contains("time");
+        (says_published && says_date)
+            .then(|| normalize_date(value))
+            .flatten()
+    })
 }
 
 /// The last-modification date the page declares (JSON-LD, then `<meta>`).

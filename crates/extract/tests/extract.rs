@@ -526,6 +526,23 @@ fn printed_update_date_leaves_the_declared_publication_date() {
 }
 
 #[test]
+fn printed_update_date_beats_a_publication_date_only_the_json_ld_states() {
+    let json_ld = "<script type=\"application/ld+json\">{\"@type\":\"Article\",\
+                   \"datePublished\":\"2021-08-12T19:35:44+00:00\",\
+                   \"dateModified\":\"2025-02-22T22:13:14+00:00\"}</script>";
+    check_date(
+        &page_with_dateline(json_ld, "<div>Last Updated: February 22, 2025</div>"),
+        "2025-02-22T22:13:14+00:00",
+    );
+    // With a <meta> publication tag as well, the first publication stands.
+    let both = format!("{json_ld}{PUBLISHED_META}");
+    check_date(
+        &page_with_dateline(&both, "<div>Last Updated: February 22, 2025</div>"),
+        "2021-08-12T19:35:44+00:00",
+    );
+}
+
+#[test]
 fn printed_local_date_beats_a_utc_instant_a_day_later() {
     check_date(
         &page_with_dateline(
