@@ -603,6 +603,12 @@ pub fn choose_published(
         if on_shown_day(&declared) {
             return declared;
         }
+        // Pages that disagree with themselves (JSON-LD says 2018, the <meta> tag 2025): the
+        // declared publication date the page prints is the one.
+        let meta_published = published_in_meta(metadata);
+        if on_shown_day(&meta_published) {
+            return meta_published;
+        }
         // The printed date is the declared modification date: an update, labelled or not.
         let shows_update = shown.labelled_update || on_shown_day(&modified);
         if !shows_update {
@@ -612,7 +618,7 @@ pub fn choose_published(
         // JSON-LD or a `<time>` states: `<meta>` publication tags are the publisher's
         // deliberate statement of the article's date, structured data alone is often a
         // plugin's record of when the page was first created.
-        if published_in_meta(metadata).is_none() {
+        if meta_published.is_none() {
             if on_shown_day(&modified) {
                 return modified;
             }

@@ -543,6 +543,17 @@ fn printed_update_date_beats_a_publication_date_only_the_json_ld_states() {
 }
 
 #[test]
+fn printed_date_matching_the_meta_publication_date_wins_over_conflicting_json_ld() {
+    let json_ld = "<script type=\"application/ld+json\">{\"@type\":\"Article\",\
+                   \"datePublished\":\"2018-04-03T16:50:31Z\"}</script>";
+    let head = format!("{json_ld}{PUBLISHED_META}");
+    check_date(
+        &page_with_dateline(&head, "<div>Updated: Oct 15, 2025</div>"),
+        "2025-10-15T08:30:00+00:00",
+    );
+}
+
+#[test]
 fn printed_local_date_beats_a_utc_instant_a_day_later() {
     check_date(
         &page_with_dateline(
