@@ -605,7 +605,7 @@ pub fn choose_published(
         }
         // Pages that disagree with themselves (JSON-LD says 2018, the <meta> tag 2025): the
         // declared publication date the page prints is the one.
-        let meta_published = published_in_meta(metadata);
+        let meta_published = published_in_meta(metadata, false);
         if on_shown_day(&meta_published) {
             return meta_published;
         }
@@ -651,7 +651,7 @@ fn declared_published(
     if let Some(date) = json_ld.date_published.as_deref().and_then(normalize_date) {
         return Some(date);
     }
-    if let Some(date) = published_in_meta(metadata) {
+    if let Some(date) = published_in_meta(metadata, true) {
         return Some(date);
     }
     if let Some(date) = metadata
@@ -664,9 +664,11 @@ fn declared_published(
     url.and_then(date_in_url)
 }
 
-/// The first-publication date the page's `<meta>` tags declare.
-fn published_in_meta(metadata: &RawMetadata) -> Option<String> {
-    for key in PUBLISHED_META_KEYS {
+/// The first-publication date the page's `<meta>` tags declare. `itemprop="datePublished"`
+/// microdata is structured data like JSON-LD and counts only with `include_microdata`.
+fn published_in_meta(metadata: &RawMetadata, include_microdata: bool) -> Option<String> {
+    let counted = |name: &str| include_microdata || name != MICRODATA_PUBLISHED_KEY;
+    for key in PUBLISHED_META_KEYS.iter().filter(|key| counted(key)) {
         for (name, value) in &metadata.metas {
             if name == key {
                 if let Some(date) = normalize_date(value) {
@@ -679,11 +681,14 @@ fn published_in_meta(metadata: &RawMetadata) -> Option<String> {
     metadata.metas.iter().find_map(|(name, value)| {
         let says_published = name.contains("publish") && !name.contains("modif");
         let says_date = name.contains("date") || name.contains("time");
-        (says_published && says_date)
+        (says_published && says_date && counted(name))
             .then(|| normalize_date(value))
             .flatten()
     })
 }
+
+/// The key `itemprop="datePublished"` microdata is stored under.
+const MICRODATA_PUBLISHED_KEY: &str = "datepublished";
 
 /// The last-modification date the page declares (JSON-LD, then `<meta>`).
 fn declared_modified(metadata: &RawMetadata, json_ld: &JsonLdArticle) -> Option<String> {

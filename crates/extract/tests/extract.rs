@@ -534,6 +534,15 @@ fn printed_update_date_beats_a_publication_date_only_the_json_ld_states() {
         &page_with_dateline(json_ld, "<div>Last Updated: February 22, 2025</div>"),
         "2025-02-22T22:13:14+00:00",
     );
+    // Microdata is structured data too.
+    check_date(
+        &page_with_dateline(
+            "<meta itemprop=\"datePublished\" content=\"2021-08-12\">\
+             <meta property=\"article:modified_time\" content=\"2025-02-22T22:13:14+00:00\">",
+            "<div>Last Updated: February 22, 2025</div>",
+        ),
+        "2025-02-22T22:13:14+00:00",
+    );
     // With a <meta> publication tag as well, the first publication stands.
     let both = format!("{json_ld}{PUBLISHED_META}");
     check_date(
