@@ -769,6 +769,21 @@ fn date_shown_under_headline(
     })
 }
 
+/// Put a space where markup glued two words together ("By Jane DoeMar 5, 2025", "Updated
+/// onFebruary 9"): before a capital that follows a lower-case letter.
+fn unglue_words(line: &str) -> String {
+    let mut unglued = String::with_capacity(line.len() + 8);
+    let mut previous_lowercase = false;
+    for character in line.chars() {
+        if previous_lowercase && character.is_uppercase() {
+            unglued.push(' ');
+        }
+        previous_lowercase = character.is_lowercase();
+        unglued.push(character);
+    }
+    unglued
+}
+
 /// How many words a block lending its label to the next block's date may have.
 const DATE_LABEL_MAX_WORDS: usize = 4;
 
@@ -776,6 +791,8 @@ const DATE_LABEL_MAX_WORDS: usize = 4;
 /// line, else the first date. `previous` is the text just before the line, read as the
 /// label of a date that opens the line.
 fn labelled_date_in_line(line: &str, previous: &str) -> Option<ShownDate> {
+    let unglued = unglue_words(line);
+    let line = unglued.as_str();
     let mut dates: Vec<(String, String)> = Vec::new();
     let mut offset = 0;
     while let Some((start, end, date)) = date_with_position_in_text(&line[offset..]) {

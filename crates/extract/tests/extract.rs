@@ -629,3 +629,14 @@ fn a_kicker_right_above_the_headline_shows_the_date() {
         );
     check_date(&html, "2024-03-03");
 }
+
+#[test]
+fn a_date_glued_to_the_author_name_is_still_read() {
+    check_date(
+        &page_with_dateline(
+            PUBLISHED_META,
+            "<div>By<span>Amina Khan</span><span>Mar 3, 2024</span></div>",
+        ),
+        "2024-03-03",
+    );
+}
