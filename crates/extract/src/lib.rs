@@ -14,9 +14,17 @@
 //! - `subtitle` is the declared description (og:description, description, JSON-LD) unless it
 //!   repeats the title or is the start of the first paragraph.
 //! - `title` is the visible `<h1>` near the article start (when it is not the site's name),
-//!   else og:title / JSON-LD headline / `<title>` with the site name cut off.
-//! - `published` is the first-publication date (JSON-LD datePublished, meta, `<time>`, URL,
-//!   visible datelines); a "last updated" date is used only when nothing else is found.
+//!   else og:title / JSON-LD headline / `<title>` with the site name cut off. An `<h1>` that
+//!   a declared title confirms, or that extends a declared title cut short for search
+//!   results, wins; one that only decorates a declared title (a date or "Blog:" before it, a
+//!   section or site name after it) yields the declared title, and so does an unconfirmed
+//!   `<h1>` of one or two words, over 25 words, or in capitals.
+//! - `published` is the date printed in the lines under the headline (or the one line above
+//!   it) when there is one, unless it is an update ("Updated …", or the declared modification
+//!   day) and a `<meta>` tag declares the first publication; JSON-LD or microdata alone do
+//!   not outweigh a printed update date. Printed dates on a declared day take the declared
+//!   value (with its time). Without a printed date: JSON-LD datePublished, meta, `<time>`,
+//!   URL, date-classed elements, visible datelines; a "last updated" date comes last.
 //! - `language` is only what the page declares (`<html lang>`, meta, JSON-LD); detection from
 //!   text is another stage's job.
 //! - Input over [`MAX_HTML_BYTES`] is cut there (with a warning) so memory stays bounded.
