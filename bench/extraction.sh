@@ -23,6 +23,8 @@ cargo build --release -p bench --bin bench_extraction
 
 if [ ! -x "$venv/bin/python" ]; then
     python3 -m venv "$venv"
+fi
+if ! "$venv/bin/python" -c "import trafilatura, lxml_html_clean" 2>/dev/null; then
     "$venv/bin/pip" install --quiet trafilatura lxml_html_clean
 fi
 

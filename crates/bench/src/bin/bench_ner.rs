@@ -2,7 +2,9 @@
 //! and F1 (a name counts only with exact span and type, as the shared task scored), tagging
 //! speed on one thread, and the time to decode the committed model.
 //!
-//! Usage: bench_ner [CONLL_FILE]   (default: ../shared/bench/ner/conll2003/valid.txt)
+//! Usage: bench_ner [CONLL_FILE] [--peer-tags FILE --peer-stats FILE]
+//!   (default file: ../shared/bench/ner/conll2003/valid.txt; the peer files are what
+//!   bench/spacy_ner_run.py writes: one tag per token, and its timings as JSON)
 
 use std::time::{Duration, Instant};
 
@@ -12,8 +14,18 @@ use ner::Tagger;
 const DEFAULT_FILE: &str = "../shared/bench/ner/conll2003/valid.txt";
 
 fn main() {
-    let path = std::env::args()
-        .nth(1)
+    let arguments: Vec<String> = std::env::args().skip(1).collect();
+    let option = |name: &str| {
+        arguments
+            .iter()
+            .position(|argument| argument == name)
+            .and_then(|at| arguments.get(at + 1))
+            .cloned()
+    };
+    let path = arguments
+        .first()
+        .filter(|first| !first.starts_with("--"))
+        .cloned()
         .unwrap_or_else(|| DEFAULT_FILE.to_string());
     let text = match std::fs::read_to_string(&path) {
         Ok(text) => text,
@@ -105,9 +117,58 @@ fn main() {
         millis(load_times[load_times.len() - 1])
     );
     println!();
+    match (option("--peer-tags"), option("--peer-stats")) {
+        (Some(tags_path), Some(stats_path)) => print_peer(
+            &sentences,
+            &tags_path,
+            &stats_path,
+            token_count,
+            tagging_time,
+        ),
+        _ => println!("peer: none run"),
+    }
+}
+
+/// Score the peer's tags with the same scorer and print its speed next to sitrep's.
+fn print_peer(
+    sentences: &[ner::training::LabelledSentence],
+    tags_path: &str,
+    stats_path: &str,
+    token_count: usize,
+    sitrep_time: Duration,
+) {
+    let (Ok(tags_text), Ok(stats_text)) = (
+        std::fs::read_to_string(tags_path),
+        std::fs::read_to_string(stats_path),
+    ) else {
+        println!("peer: output files not readable");
+        return;
+    };
+    let peer_sentences = parse_conll(&tags_text);
+    if peer_sentences.len() != sentences.len() {
+        println!(
+            "peer: {} sentences tagged, {} expected; not scored",
+            peer_sentences.len(),
+            sentences.len()
+        );
+        return;
+    }
+    let mut scores = Scores::default();
+    for (gold, peer) in sentences.iter().zip(&peer_sentences) {
+        scores.add(&gold.tags, &peer.tags);
+    }
+    let stats: serde_json::Value = serde_json::from_str(&stats_text).unwrap_or_default();
+    let peer_seconds = stats["tagging_seconds"].as_f64().unwrap_or(f64::NAN);
+    println!("peer: {}", stats["model"].as_str().unwrap_or("spaCy"));
+    print_row("micro", &scores.micro);
+    for kind in kinds() {
+        print_row(kind.name(), &scores.kind(kind));
+    }
     println!(
-        "peer: none run (spaCy's English pipelines are published outside PyPI, and this \
-         project installs only from package registries)"
+        "speed: {:.0} tokens/s on one thread; sitrep is {:.1}x faster; model load {:.0} ms",
+        token_count as f64 / peer_seconds,
+        peer_seconds / sitrep_time.as_secs_f64(),
+        stats["load_seconds"].as_f64().unwrap_or(f64::NAN) * 1000.0
     );
 }
 
