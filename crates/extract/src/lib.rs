@@ -185,7 +185,7 @@ fn extract_html(doc: &RawDoc, max_html_bytes: usize, warnings: &mut Vec<Warning>
             name: outlet_name,
             domain,
         },
-        title,
+        title: title.map(|title| metadata::repair_mojibake(&title)),
         subtitle,
         authors: metadata::choose_authors(&page.metadata, &json_ld, &page.blocks, article_start),
         published,

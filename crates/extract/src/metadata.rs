@@ -330,6 +330,33 @@ pub fn choose_title(
         .or_else(|| headlines.first().map(|headline| headline.to_string()))
 }
 
+/// Undo UTF-8 that was decoded as Latin-1 somewhere upstream ("Investorâ\u{80}\u{99}s" →
+/// "Investor’s"): a run of two or more characters from U+0080–U+00FF whose code points, read
+/// as bytes, are valid UTF-8 is that mistake, since real text almost never strings such
+/// characters (and C1 controls) together that way. Other text is returned unchanged.
+pub fn repair_mojibake(text: &str) -> String {
+    let mut repaired = String::with_capacity(text.len());
+    let mut run: Vec<u8> = Vec::new();
+    let flush = |run: &mut Vec<u8>, repaired: &mut String| {
+        match std::str::from_utf8(run) {
+            Ok(decoded) if run.len() >= 2 => repaired.push_str(decoded),
+            _ => repaired.extend(run.iter().map(|&byte| char::from(byte))),
+        }
+        run.clear();
+    };
+    for character in text.chars() {
+        match u8::try_from(u32::from(character)) {
+            Ok(byte) if byte >= 0x80 => run.push(byte),
+            _ => {
+                flush(&mut run, &mut repaired);
+                repaired.push(character);
+            }
+        }
+    }
+    flush(&mut run, &mut repaired);
+    repaired
+}
+
 /// Byline labels that are not names.
 const AUTHOR_PLACEHOLDERS: &[&str] = &[
     "author",
@@ -945,6 +972,20 @@ mod tests {
         check_author("Updated", None);
         check_author("https://example.com/people/jane", None);
         check_author("@janedoe", None);
+    }
+
+    #[test]
+    fn mojibake_runs_are_decoded_and_real_accents_kept() {
+        let check = |input: &str, expected: &str| assert_eq!(repair_mojibake(input), expected);
+        check(
+            "A DIY Investor\u{e2}\u{80}\u{99}s Guide",
+            "A DIY Investor\u{2019}s Guide",
+        );
+        check("Caf\u{c3}\u{a9} culture", "Caf\u{e9} culture");
+        check("Café culture", "Café culture");
+        check("Jürgen über Ärger", "Jürgen über Ärger");
+        check("It’s fine", "It’s fine");
+        check("«Ça va» ß", "«Ça va» ß");
     }
 
     #[test]
