@@ -141,6 +141,7 @@ fn extract_html(doc: &RawDoc, max_html_bytes: usize, warnings: &mut Vec<Warning>
         &page.metadata,
         &json_ld,
         &page.blocks,
+        &verdicts,
         &site_names,
         article_start,
     );

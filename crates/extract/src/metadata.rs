@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 use crate::blocks::{collapse_whitespace, decode_leftover_entities, RawMetadata, TextBlock};
-use crate::content::normalize_for_comparison;
+use crate::content::{normalize_for_comparison, BlockVerdict};
 use crate::dates::{date_in_text, date_in_url, date_with_position_in_text, normalize_date};
 
 /// The article-level facts a page's JSON-LD declares (first article-like object wins).
@@ -34,6 +34,8 @@ const HEADLINE_MAX_BLOCKS_INTO_TEXT: usize = 3;
 const HEADLINE_MIN_WORDS: usize = 3;
 /// An unconfirmed `<h1>` longer than this is a blurb styled as a heading, not a headline.
 const HEADLINE_MAX_WORDS: usize = 25;
+/// The removal reason the boilerplate cues give screen-reader-only elements.
+const HIDDEN_REASON: &str = "hidden";
 /// How many heading blocks to consider as the visible headline.
 const HEADLINE_CANDIDATES: usize = 3;
 
@@ -231,9 +233,15 @@ pub fn choose_title(
     metadata: &RawMetadata,
     json_ld: &JsonLdArticle,
     blocks: &[TextBlock],
+    verdicts: &[BlockVerdict],
     site_names: &[String],
     article_start: Option<usize>,
 ) -> Option<String> {
+    // Screen-reader-only headings ("visually-hidden", "sr-only") are no visible headline.
+    let is_visible_h1 = |index: usize| {
+        blocks[index].owner_tag == "h1"
+            && !matches!(verdicts.get(index), Some(BlockVerdict::Drop(HIDDEN_REASON)))
+    };
     let declared: Vec<String> = [
         meta_value(metadata, &["og:title", "twitter:title"]).map(str::to_string),
         json_ld.headline.clone(),
@@ -245,10 +253,9 @@ pub fn choose_title(
     .filter(|title| !title.is_empty())
     .collect();
     // A blog's <h1> is often its own name in the masthead: never a candidate.
-    let headlines: Vec<&str> = blocks
-        .iter()
-        .filter(|block| block.owner_tag == "h1")
-        .map(|block| block.text.as_str())
+    let headlines: Vec<&str> = (0..blocks.len())
+        .filter(|&index| is_visible_h1(index))
+        .map(|index| blocks[index].text.as_str())
         .filter(|headline| !text_names_site(headline, site_names))
         .take(HEADLINE_CANDIDATES)
         .collect();
@@ -311,7 +318,7 @@ pub fn choose_title(
     if let Some(headline) = blocks
         .iter()
         .enumerate()
-        .filter(|(index, block)| block.owner_tag == "h1" && near_article_start(*index))
+        .filter(|(index, _)| is_visible_h1(*index) && near_article_start(*index))
         .map(|(_, block)| block.text.as_str())
         .filter(|headline| !text_names_site(headline, site_names))
         .take(HEADLINE_CANDIDATES)

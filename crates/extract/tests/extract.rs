@@ -259,6 +259,16 @@ fn an_unconfirmed_all_capitals_two_word_or_blurb_long_h1_yields_to_the_declared_
     );
 }
 
+#[test]
+fn a_screen_reader_only_h1_is_not_the_visible_headline() {
+    check_title(
+        "<meta property=\"og:title\" content=\"How to get toddlers to sleep in their own bed\">",
+        "<div class=\"visually-hidden\"><h1>Toddler sleep training guide</h1></div>\
+         <article><p>Some text.</p></article>",
+        "How to get toddlers to sleep in their own bed",
+    );
+}
+
 fn check_date(html: &str, expected: &str) {
     assert_eq!(extract_html(html).published.as_deref(), Some(expected));
 }
