@@ -616,9 +616,9 @@ const PUBLISHED_META_KEYS: &[&str] = &[
 /// off the local date) unless it is an update ("Updated March 5, 2025", or the declared
 /// modification day) and a `<meta>` tag declares the first publication: then that date
 /// stands. A printed date on the same day as a declared one takes the declared value, which
-/// carries the time. Else the declared order: JSON-LD, then
-/// `<meta>`, then `<time datetime>`, then the URL path, then date-classed elements' text,
-/// then a short dated line near the headline, then the modification date as a last resort.
+/// carries the time. Else the declared order: JSON-LD, then `<meta>`, then `<time datetime>`,
+/// then the URL path, then date-classed elements' text, then a short dated line near the
+/// headline, then the modification date as a last resort.
 pub fn choose_published(
     metadata: &RawMetadata,
     json_ld: &JsonLdArticle,
