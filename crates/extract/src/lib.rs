@@ -45,9 +45,10 @@ pub use metadata::{domain_of_url, strip_site_name_from_title};
 /// in memory (a synthetic 8 MB page peaks at about 83 MB for the whole process).
 pub const MAX_HTML_BYTES: usize = 8 * 1024 * 1024;
 /// At most this many dropped blocks are listed in `Article.removed`.
-pub const MAX_REMOVED_ENTRIES: usize = 200;
-/// Dropped blocks with fewer words than this ("Home", "Share") are not listed in `removed`.
-const REMOVED_MIN_WORDS: usize = 3;
+pub const MAX_REMOVED_ENTRIES: usize = 400;
+/// Dropped blocks need at least this many words to be listed in `removed` (a block of bare
+/// punctuation or icons has nothing to keep); "Home" and "Share" are listed.
+const REMOVED_MIN_WORDS: usize = 1;
 /// Share of control or replacement characters above which input is taken for binary data.
 const BINARY_CHAR_SHARE: f64 = 0.1;
 
@@ -148,22 +149,33 @@ fn extract_html(doc: &RawDoc, max_html_bytes: usize, warnings: &mut Vec<Warning>
     content::drop_title_heading(&mut verdicts, &page.blocks, title.as_deref());
     let mut paragraphs: Vec<Paragraph> = Vec::new();
     let mut removed: Vec<Removed> = Vec::new();
+    let mut overflow = 0usize;
     for (block, verdict) in page.blocks.iter().zip(&verdicts) {
         match verdict {
             content::BlockVerdict::Keep(kind) => {
                 paragraphs.push(model::paragraph(*kind, block.text.clone()))
             }
             content::BlockVerdict::Drop(why) => {
-                if removed.len() < MAX_REMOVED_ENTRIES
-                    && model::count_words(&block.text) >= REMOVED_MIN_WORDS
-                {
+                if model::count_words(&block.text) < REMOVED_MIN_WORDS {
+                    continue;
+                }
+                if removed.len() < MAX_REMOVED_ENTRIES {
                     removed.push(Removed {
                         text: block.text.clone(),
                         why: (*why).to_string(),
                     });
+                } else {
+                    overflow += 1;
                 }
             }
         }
+    }
+    if overflow > 0 {
+        // Nothing is dropped without account: past the cap, the count of what else went.
+        removed.push(Removed {
+            text: format!("{overflow} more blocks not listed"),
+            why: format!("more than {MAX_REMOVED_ENTRIES} blocks removed"),
+        });
     }
 
     let first_body = paragraphs
