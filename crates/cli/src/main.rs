@@ -237,25 +237,29 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .iter()
                 .map(|article| article.mentions.len())
                 .sum();
-            println!(
+            let mut stdout = std::io::stdout().lock();
+            writeln!(
+                stdout,
                 "sitrep demo: {} from {} ({} words) in {:.0} ms",
                 counted(analysis.articles.len(), "article"),
                 counted(outlets.len(), "outlet"),
                 words,
                 elapsed.as_secs_f64() * 1000.0
-            );
-            println!(
-                "  {} removed, {} linked to {}, {}",
+            )?;
+            writeln!(
+                stdout,
+                "  {} removed, {} linking to {}, {}",
                 counted(removed, "chrome line"),
                 counted(mentions, "mention"),
                 counted(analysis.entities.len(), "entity"),
                 counted(analysis.warnings.len(), "warning")
-            );
-            println!(
+            )?;
+            writeln!(
+                stdout,
                 "  wrote {} and {}",
                 json_path.display(),
                 markdown_path.display()
-            );
+            )?;
             Ok(exit_code(&outcome))
         }
     }
