@@ -21,7 +21,7 @@ pub fn parse(source: &str, bytes: &[u8]) -> Ingested {
     let feed_outlet = feed
         .title
         .as_ref()
-        .map(|title| title.content.trim().to_string())
+        .map(|title| site_of_feed_title(&title.content))
         .filter(|title| !title.is_empty());
     for (index, entry) in feed.entries.into_iter().enumerate() {
         let link = entry
@@ -87,6 +87,20 @@ pub fn parse(source: &str, bytes: &[u8]) -> Ingested {
     ingested
 }
 
+/// A feed's title often names a section after the site ("Example News — World", "Example
+/// Times | Politics"): the site is the part before the separator when a short section follows.
+fn site_of_feed_title(title: &str) -> String {
+    let title = title.trim();
+    for separator in [" — ", " – ", " - ", " | ", " :: ", ": "] {
+        if let Some((site, section)) = title.split_once(separator) {
+            if !site.trim().is_empty() && section.split_whitespace().count() <= 3 {
+                return site.trim().to_string();
+            }
+        }
+    }
+    title.to_string()
+}
+
 /// Feed content is an HTML fragment; give it a body so the extractor treats it as a page whose
 /// whole body is the article.
 fn wrap_fragment(fragment: &str) -> String {
@@ -131,6 +145,19 @@ mod tests {
         assert_eq!(ingested.docs[1].source, "feed.xml#https://b.example/2");
         assert_eq!(ingested.docs[1].format, RawFormat::Text);
         assert_eq!(ingested.failed, 1);
+    }
+
+    #[test]
+    fn feed_titles_lose_their_section() {
+        assert_eq!(
+            site_of_feed_title("Northwind News — World"),
+            "Northwind News"
+        );
+        assert_eq!(
+            site_of_feed_title("Valley Times | Top Stories"),
+            "Valley Times"
+        );
+        assert_eq!(site_of_feed_title("Border Wire"), "Border Wire");
     }
 
     #[test]
