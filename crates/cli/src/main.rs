@@ -19,8 +19,11 @@ enum Command {
     /// Read articles (files, folders, globs, `-` for stdin, http(s) URLs) and print the analysis.
     ///
     /// Inputs may be plain text (already scraped, with web chrome), HTML pages, RSS/Atom feeds,
-    /// JSON Lines (news-please / newspaper fields) or WARC files. Exit code 1 when some inputs
-    /// could not be read (each is named in `warnings` and on stderr).
+    /// JSON Lines (news-please / newspaper fields) or WARC files. The output holds each clean
+    /// article with its card, entity mentions (linked to the knowledge base, places geocoded),
+    /// dates, quantities and quotations; `events` and `stories` are still empty. Exit code 1
+    /// when some inputs could not be read (each is named in `warnings` and on stderr), 2 on
+    /// usage errors.
     Analyze {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Json)]
@@ -57,7 +60,8 @@ enum Command {
 /// Knowledge-base options shared by the commands that link entities.
 #[derive(clap::Args, Default)]
 struct KnowledgeArgs {
-    /// Extra knowledge-base file in the built-in schema (JSON Lines; see crates/kb/data/README.md).
+    /// Extra knowledge-base file in the built-in schema (JSON Lines, one record a line: id,
+    /// kind, name, aliases, country, …; documented in crates/kb/data/README.md of the source).
     /// May be given several times.
     #[arg(long = "kb", value_name = "FILE")]
     knowledge_base_files: Vec<PathBuf>,
