@@ -1,0 +1,383 @@
+//! The head of a scraped page, the lines before the body: headline, deck, byline and
+//! dateline, site name, captions and header chrome.
+
+use super::*;
+
+/// Read the lines before the body: title, byline, subtitle, captions, site name, chrome.
+/// Returns a site-name candidate.
+pub(super) fn read_head(
+    lines: &mut [Line],
+    first_body: usize,
+    doc: &RawDoc,
+    article: &mut Article,
+) -> Option<String> {
+    let mut outlet_candidate = None;
+    let mut title_index = None;
+    if let Some(title) = doc.hints.title.as_deref() {
+        article.title = Some(title.to_string());
+    } else {
+        let candidate = |line: &Line| {
+            is_kept(line)
+                && line.state != State::Kept(ParagraphKind::Caption)
+                && line.words >= 3
+                && line.words <= 30
+                && !line.text.trim_end().ends_with('.')
+                && !is_site_tagline(&line.text)
+                && dateline(&line.text).is_none()
+                && byline(&line.text).is_none()
+        };
+        let candidates: Vec<usize> = (0..first_body)
+            .filter(|&index| candidate(&lines[index]))
+            .collect();
+        title_index = best_title(lines, &candidates, first_body);
+        if let Some(index) = title_index {
+            article.title = Some(strip_leading_symbols(&lines[index].text));
+            lines[index].state = State::Removed("title (kept in `title`)".to_string());
+        }
+    }
+    let title = article.title.clone().unwrap_or_default();
+    // The deck: the line right after the headline, a sentence or a long phrase that does not
+    // repeat it ("Harbour City snatch a late win to go top"), is the subtitle.
+    if let Some(title_at) = title_index {
+        let next = (title_at + 1..first_body).find(|&index| is_kept(&lines[index]));
+        if let Some(index) = next {
+            let line = &lines[index];
+            let deck = (6..=45).contains(&line.words)
+                && line.state == State::Kept(ParagraphKind::Body)
+                && !similar_to(&line.text, &title)
+                && dateline(&line.text).is_none()
+                && byline(&line.text).is_none()
+                && !is_name_like(&line.text)
+                // A picture sits between a headline and its repeat; that line is a caption.
+                && !(index + 1..first_body).any(|later| similar_to(&lines[later].text, &title));
+            if deck {
+                article.subtitle = Some(line.text.clone());
+                lines[index].state = State::Removed("subtitle (kept in `subtitle`)".to_string());
+            }
+        }
+    }
+    for index in 0..first_body {
+        if !is_kept(&lines[index]) || lines[index].state == State::Kept(ParagraphKind::Caption) {
+            continue;
+        }
+        let text = lines[index].text.clone();
+        let words = lines[index].words;
+        if let Some(authors) = byline(&text) {
+            if article.authors.is_empty() {
+                article.authors = authors;
+            }
+            lines[index].state = State::Removed("byline".to_string());
+        } else if let Some(authors) = dateline(&text) {
+            if article.authors.is_empty() {
+                article.authors = authors;
+            }
+            lines[index].state = State::Removed("dateline".to_string());
+        } else if words <= 3 && !ends_like_sentence(&text) && !is_name_like(&text) {
+            lines[index].state = State::Removed("header chrome".to_string());
+        } else if is_site_tagline(&text) {
+            if outlet_candidate.is_none() {
+                outlet_candidate = text
+                    .split(['—', '|', '·'])
+                    .next()
+                    .map(|name| name.trim().to_string());
+            }
+            lines[index].state = State::Removed("outlet name".to_string());
+        } else if !title.is_empty()
+            && (similar_to(&text, &title) || comparison_key(&text) == comparison_key(&title))
+        {
+            lines[index].state = State::Removed("repeats the title".to_string());
+        } else if is_name_like(&text) && title_index.is_none_or(|title_at| index < title_at + 3) {
+            // In a run of short names (a menu: "Scores", "Fixtures", "Tables") none is the site.
+            let neighbours_are_names = [index.checked_sub(1), Some(index + 1)]
+                .into_iter()
+                .flatten()
+                .filter(|&other| other < lines.len())
+                .any(|other| {
+                    other != index
+                        && is_kept(&lines[other])
+                        && lines[other].words <= 3
+                        && is_name_like(&lines[other].text)
+                })
+                || index.checked_sub(1).is_some_and(|other| {
+                    lines[other].state == State::Removed("header chrome".to_string())
+                });
+            if outlet_candidate.is_none() && words <= 4 && !neighbours_are_names {
+                outlet_candidate = Some(readable_name(&text));
+                lines[index].state = State::Removed("outlet name".to_string());
+            } else {
+                lines[index].state = State::Removed("header chrome".to_string());
+            }
+        } else if ends_like_sentence(&text)
+            && words >= 4
+            && title_index.is_some_and(|title_at| index > title_at)
+        {
+            // A one-sentence line between the title and the body: a caption when a second
+            // headline follows it (the picture sits between headline blocks), else the subtitle.
+            let headline_follows = (index + 1..first_body).any(|later| {
+                is_kept(&lines[later])
+                    && !ends_like_sentence(&lines[later].text)
+                    && lines[later].words >= 4
+            });
+            let followed_by_removed_title_copy = (index + 1..first_body).any(|later| {
+                lines[later].state == State::Removed("repeats the title".to_string())
+                    || similar_to(&lines[later].text, &title)
+            });
+            if headline_follows || followed_by_removed_title_copy {
+                lines[index].state = State::Kept(ParagraphKind::Caption);
+            } else if article.subtitle.is_none() {
+                article.subtitle = Some(text.clone());
+                lines[index].state = State::Removed("subtitle (kept in `subtitle`)".to_string());
+            }
+        } else if words <= 3 {
+            lines[index].state = State::Removed("header chrome".to_string());
+        } else if !ends_like_sentence(&text) && words <= MAX_HEADING_WORDS {
+            lines[index].state = State::Kept(ParagraphKind::Heading);
+        }
+    }
+    outlet_candidate
+}
+
+/// The head line most likely to be the headline. Each candidate is scored on how many of its
+/// content words the opening paragraphs repeat (a headline names what the story is about), on
+/// being repeated itself (pages print the headline twice: page title and article heading), on
+/// standing close to the body (menus come first, headlines last), and on headline length; a
+/// short name-like line (a site name) scores low. Ties go to the earlier line.
+fn best_title(lines: &[Line], candidates: &[usize], first_body: usize) -> Option<usize> {
+    let opening: std::collections::BTreeSet<String> = lines[first_body..]
+        .iter()
+        .filter(|line| is_kept(line))
+        .take(3)
+        .flat_map(|line| content_words(&line.text))
+        .collect();
+    let kept_after = |index: usize| {
+        (index + 1..first_body)
+            .filter(|&later| is_kept(&lines[later]) && lines[later].words >= 3)
+            .count()
+    };
+    let overlap = |index: usize| -> f64 {
+        let words = content_words(&lines[index].text);
+        if words.is_empty() {
+            0.0
+        } else {
+            words.iter().filter(|word| opening.contains(*word)).count() as f64 / words.len() as f64
+        }
+    };
+    let score = |index: usize| -> f64 {
+        let line = &lines[index];
+        let overlap = overlap(index);
+        let repeated = candidates
+            .iter()
+            .any(|&other| other != index && similar_to(&lines[other].text, &line.text));
+        let proximity = 1.0 / (1.0 + kept_after(index) as f64);
+        let length = if (5..=20).contains(&line.words) {
+            0.5
+        } else {
+            0.0
+        };
+        let name_like = if is_name_like_outlet(line) { -1.5 } else { 0.0 };
+        2.0 * overlap + f64::from(u8::from(repeated)) + proximity + length + name_like
+    };
+    let mut best: Option<(usize, f64)> = None;
+    for &index in candidates {
+        let value = score(index);
+        if best.is_none_or(|(_, best_value)| value > best_value + 1e-9) {
+            best = Some((index, value));
+        }
+    }
+    // Of a headline printed twice, the first copy is the headline; the second is a deck or a
+    // share-card repeat.
+    let best = best.map(|(index, _)| {
+        candidates
+            .iter()
+            .copied()
+            .find(|&other| other == index || similar_to(&lines[other].text, &lines[index].text))
+            .unwrap_or(index)
+    })?;
+    // A shorter title-like line right above the best one is the headline, the best its deck.
+    let above = (0..best).rev().find(|&index| is_kept(&lines[index]));
+    match above {
+        Some(above)
+            if candidates.contains(&above)
+                && lines[above].words >= 4
+                && lines[above].words <= lines[best].words
+                && !is_name_like_outlet(&lines[above])
+                && overlap(above) >= 0.34 =>
+        {
+            Some(above)
+        }
+        _ => Some(best),
+    }
+}
+
+/// A head line that is more likely a site name than a title: two to four capitalised words
+/// directly followed by nothing sentence-like. Titles are usually longer; this keeps "Harbour
+/// Tribune" from being taken as the title when the real title follows.
+fn is_name_like_outlet(line: &Line) -> bool {
+    let all_capitals = line
+        .text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    (line.words <= 3 || (line.words <= 5 && all_capitals)) && is_name_like(&line.text)
+}
+
+/// "HARBOUR & VALLEY TIMES" → "Harbour & Valley Times": shouted site names in title case.
+fn readable_name(text: &str) -> String {
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 5 || !letters.iter().all(|c| c.is_uppercase()) {
+        return text.to_string();
+    }
+    text.split(' ')
+        .map(|word| {
+            let mut chars = word.chars();
+            match chars.next() {
+                Some(first) => first
+                    .to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+/// "Example Herald — independent reporting from the valley": a site name and its tagline.
+fn is_site_tagline(text: &str) -> bool {
+    let Some((name, rest)) = text.split_once(['—', '|']) else {
+        return false;
+    };
+    let name = name.trim();
+    let rest_words = rest.split_whitespace().count();
+    is_name_like(name)
+        && name.split_whitespace().count() <= 4
+        && rest_words >= 2
+        && rest.trim().chars().next().is_some_and(char::is_lowercase)
+}
+
+/// "Sun", "Sunday", "Tue.": a weekday name or its abbreviation.
+fn is_weekday_word(word: &str) -> bool {
+    let word = word.trim_end_matches(['.', ',']).to_lowercase();
+    [
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .contains(&word.as_str())
+}
+
+/// A numeric date in a dateline ("04.11.2025", "11/12/2025", "2025-11-04") as ISO 8601. Day
+/// comes first unless the numbers only make sense month first ("11/28/2025"): most of the world
+/// writes day-month, and a US page usually spells the month out.
+pub fn numeric_date(text: &str) -> Option<String> {
+    static NUMERIC: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\b(\d{1,4})[./-](\d{1,2})[./-](\d{2,4})\b").unwrap()
+    });
+    let found = NUMERIC.captures(text)?;
+    let numbers: Vec<u32> = (1..=3)
+        .filter_map(|group| found[group].parse().ok())
+        .collect();
+    let (year, month, day) = if found[1].len() == 4 {
+        (numbers[0], numbers[1], numbers[2])
+    } else {
+        let year = if found[3].len() == 2 {
+            2000 + numbers[2]
+        } else {
+            numbers[2]
+        };
+        if numbers[1] > 12 {
+            (year, numbers[0], numbers[1])
+        } else {
+            (year, numbers[1], numbers[0])
+        }
+    };
+    let valid =
+        (1990..=2100).contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day);
+    valid.then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+/// A line that gives the publication date, perhaps with the author: "Published: 12 Oct 2025",
+/// "Jane Roe | Tuesday, December 9, 2025", "Par Jean Dupont – 11/12/2025". Returns the
+/// authors it names (possibly none); the engine reads the date itself.
+pub fn dateline(text: &str) -> Option<Vec<String>> {
+    static DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|déc)[a-zéû]*\.?,?\s+\d{4})\b").unwrap()
+    });
+    let found = DATE.find(text)?;
+    let lowered = text.to_lowercase();
+    let labelled = ["published", "updated", "posted", "last updated", "date"]
+        .iter()
+        .any(|label| lowered.starts_with(label));
+    if text.split_whitespace().count() > 16 || (rules::is_prose(text) && !labelled) {
+        return None;
+    }
+    // "Jane Roe · Sun 2 Nov 2025": the author is what comes before the first separator, and a
+    // weekday name before the date belongs to the date.
+    let before = text[..found.start()]
+        .split(['|', '·', '–', '—'])
+        .next()
+        .unwrap_or("");
+    let mut before = before.trim().trim_end_matches([',', ':', '-']).trim();
+    match before.rsplit_once(' ') {
+        Some((head, last)) if is_weekday_word(last) => before = head.trim_end_matches([',', ' ']),
+        None if is_weekday_word(before) => before = "",
+        _ => {}
+    }
+    if before.is_empty() || labelled {
+        return Some(Vec::new());
+    }
+    let name = ["By ", "by ", "Par ", "par ", "Por ", "Von "]
+        .iter()
+        .find_map(|prefix| before.strip_prefix(prefix))
+        .unwrap_or(before);
+    let authors: Vec<String> = name
+        .split(" and ")
+        .flat_map(|part| part.split(','))
+        .map(|author| author.trim().to_string())
+        .filter(|author| is_name_like(author) && author.split_whitespace().count() >= 2)
+        .collect();
+    Some(authors)
+}
+
+fn strip_leading_symbols(text: &str) -> String {
+    text.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '"' | '“' | '\'' | '‘'))
+        .trim()
+        .to_string()
+}
+
+/// "By Jane Doe and Omar Khan" → the authors.
+fn byline(text: &str) -> Option<Vec<String>> {
+    let rest = text
+        .strip_prefix("By ")
+        .or_else(|| text.strip_prefix("by "))?;
+    if text.split_whitespace().count() > 10
+        || ends_like_sentence(rest) && rest.split_whitespace().count() > 6
+    {
+        return None;
+    }
+    let rest = rest.split(['|', '—', '–']).next().unwrap_or(rest);
+    let authors: Vec<String> = rest
+        .split(" and ")
+        .flat_map(|part| part.split(','))
+        .map(|name| name.trim().trim_end_matches('.').to_string())
+        .filter(|name| {
+            name.chars().next().is_some_and(char::is_uppercase)
+                && name.split_whitespace().count() <= 4
+        })
+        .collect();
+    (!authors.is_empty()).then_some(authors)
+}
