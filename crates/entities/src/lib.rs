@@ -273,14 +273,21 @@ impl Linker<'_> {
         if !first.is_place {
             first = best_supported(self.kb, &name.candidates, evidence).unwrap_or(first);
         }
-        // A one-word place the tagger reads as a person's name ("Jordan said") is the person.
         let one_word = !self.text[name.start..name.end].contains(char::is_whitespace);
         let tagged_as_person = one_word
             && tagged.iter().any(|span| {
                 span.kind == ner::Kind::Per && span.start <= name.start && name.end <= span.end
             });
         if first.is_place {
-            if tagged_as_person {
+            // A one-word place the tagger reads as a person ("Jordan said") is the person,
+            // unless the place lies in a state the article names ("Kadugli" in a story on Sudan).
+            let in_named_state = name
+                .candidates
+                .iter()
+                .filter(|candidate| candidate.is_place)
+                .filter_map(|candidate| self.kb.place(&candidate.id))
+                .any(|place| article_states.contains(&place.country));
+            if tagged_as_person && !in_named_state {
                 return;
             }
             if let Some(state) = self.kb.capital_of(&self.text[name.start..name.end]) {

@@ -277,3 +277,20 @@ fn pronoun_speakers_are_the_person_just_named() {
     assert_eq!(quote.speaker_text.as_deref(), Some("he"));
     assert_eq!(quote.speaker.as_deref(), Some("zabihullah-mujahid"));
 }
+
+#[test]
+fn a_town_in_the_story_s_country_stays_a_place() {
+    let found = analyze("Sudan's army said the RSF shelled Kadugli on Monday. Kadugli has been besieged for months.", "2025-11-04");
+    let kadugli: Vec<_> = found
+        .mentions
+        .iter()
+        .filter(|mention| mention.text == "Kadugli")
+        .collect();
+    assert!(
+        !kadugli.is_empty()
+            && kadugli
+                .iter()
+                .all(|mention| mention.kind == Some(EntityKind::Place)),
+        "{kadugli:?}"
+    );
+}
