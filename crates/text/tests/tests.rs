@@ -147,6 +147,20 @@ The home side had trailed for most of the second half before two goals in the la
 }
 
 #[test]
+fn prose_in_a_mega_menu_is_not_the_article() {
+    check(
+        "prose_in_a_mega_menu",
+        "Products\nPlatform overview\n\
+Our platform unifies data across search, analytics and content so your team can plan, create and measure in one place.\n\
+Pricing\nCustomers\nResources\nBlog\nWebinars\nLog in\n\
+Ferry services resume after the storm\n\
+Ferry services between the mainland and the islands resumed on Tuesday after three days of cancellations, the operator said.\n\
+The first crossing left at dawn with about 200 passengers, many of whom had waited in the port since the weekend.\n\
+The operator said it would add two extra sailings a day until the backlog was cleared.\n",
+    );
+}
+
+#[test]
 fn text_with_no_prose_keeps_its_lines_and_warns_when_long() {
     check("no_prose", "Short line one\nAnother short line\n");
     check("no_prose_long", "Short line one\nAnother short line\nA third short line\nAnd a fourth one\nFive lines now\n");

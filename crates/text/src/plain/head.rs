@@ -49,7 +49,8 @@ pub(super) fn read_head(
                 && byline(&line.text).is_none()
                 && !is_name_like(&line.text)
                 // A picture sits between a headline and its repeat; that line is a caption.
-                && !(index + 1..first_body).any(|later| similar_to(&lines[later].text, &title));
+                && !(index + 1..first_body).any(|later| similar_to(&lines[later].text, &title))
+                && !followed_by_prose(lines, index);
             if deck {
                 article.subtitle = Some(line.text.clone());
                 lines[index].state = State::Removed("subtitle (kept in `subtitle`)".to_string());
@@ -83,6 +84,9 @@ pub(super) fn read_head(
             }
             lines[index].state = State::Removed("outlet name".to_string());
         } else if !title.is_empty()
+            // A paragraph of prose that shares the headline's words is the story's first
+            // paragraph, not a copy of the headline.
+            && !is_body_like(&lines[index])
             && (similar_to(&text, &title) || comparison_key(&text) == comparison_key(&title))
         {
             lines[index].state = State::Removed("repeats the title".to_string());
@@ -124,7 +128,7 @@ pub(super) fn read_head(
             });
             if headline_follows || followed_by_removed_title_copy {
                 lines[index].state = State::Kept(ParagraphKind::Caption);
-            } else if article.subtitle.is_none() {
+            } else if article.subtitle.is_none() && !followed_by_prose(lines, index) {
                 article.subtitle = Some(text.clone());
                 lines[index].state = State::Removed("subtitle (kept in `subtitle`)".to_string());
             }
@@ -148,6 +152,18 @@ fn best_title(lines: &[Line], candidates: &[usize], first_body: usize) -> Option
         .filter(|line| is_kept(line))
         .take(3)
         .flat_map(|line| content_words(&line.text))
+        .collect();
+    // The last segment of each breadcrumb trail in the head.
+    let crumbs: Vec<String> = lines[..first_body]
+        .iter()
+        .filter(|line| line.state == State::Removed("breadcrumb".to_string()))
+        .filter_map(|line| {
+            line.text
+                .rsplit(['/', '»', '›', '>'])
+                .map(str::trim)
+                .find(|segment| !segment.is_empty())
+                .map(str::to_string)
+        })
         .collect();
     let kept_after = |index: usize| {
         (index + 1..first_body)
@@ -175,7 +191,37 @@ fn best_title(lines: &[Line], candidates: &[usize], first_body: usize) -> Option
             0.0
         };
         let name_like = if is_name_like_outlet(line) { -1.5 } else { 0.0 };
-        2.0 * overlap + f64::from(u8::from(repeated)) + proximity + length + name_like
+        // Menus flatten into runs of short title-like lines, or into one line of items glued
+        // together ("HomeAboutPricing"); a headline stands alone.
+        let in_menu_run = [index.checked_sub(1), Some(index + 1)]
+            .into_iter()
+            .flatten()
+            .filter(|&other| other < first_body)
+            .all(|other| {
+                is_kept(&lines[other])
+                    && lines[other].words <= 6
+                    && !ends_like_sentence(&lines[other].text)
+            });
+        let menu = if in_menu_run || has_glued_words(&line.text) {
+            -1.0
+        } else {
+            0.0
+        };
+        // Breadcrumb trails often end on the page's own headline.
+        let crumb = if crumbs.iter().any(|crumb| {
+            similar_to(crumb, &line.text) || comparison_key(crumb) == comparison_key(&line.text)
+        }) {
+            1.0
+        } else {
+            0.0
+        };
+        2.0 * overlap
+            + f64::from(u8::from(repeated))
+            + proximity
+            + length
+            + name_like
+            + menu
+            + crumb
     };
     let mut best: Option<(usize, f64)> = None;
     for &index in candidates {
@@ -207,6 +253,25 @@ fn best_title(lines: &[Line], candidates: &[usize], first_body: usize) -> Option
         }
         _ => Some(best),
     }
+}
+
+/// Is the next kept line after `index` prose? Then a sentence at `index` is the story's first
+/// paragraph, not a deck.
+fn followed_by_prose(lines: &[Line], index: usize) -> bool {
+    (index + 1..lines.len())
+        .find(|&later| is_kept(&lines[later]))
+        .is_some_and(|later| is_body_like(&lines[later]))
+}
+
+/// "HomeCase studies", "LiveNew York": words run together where menu items lost their spacing.
+fn has_glued_words(text: &str) -> bool {
+    text.split_whitespace().any(|word| {
+        let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+        letters
+            .windows(2)
+            .skip(1)
+            .any(|pair| pair[0].is_lowercase() && pair[1].is_uppercase())
+    })
 }
 
 /// A head line that is more likely a site name than a title: two to four capitalised words

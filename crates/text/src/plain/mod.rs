@@ -88,7 +88,41 @@ pub fn clean_text(doc: &RawDoc) -> (Article, Vec<Warning>) {
         .find(|&index| opens_body(&lines[index]))
         .or(body_indexes.first().copied());
     let (first_body, last_body) = match (opening, body_indexes.last()) {
-        (Some(first), Some(&last)) => (first, last),
+        (Some(first), Some(&last)) => {
+            // The article is the densest run of prose; body-like lines outside it (mega-menu
+            // blurbs, teasers of other stories) are page furniture.
+            let (block_start, block_end) = densest_prose_run(&lines);
+            let first_in_block = body_indexes
+                .iter()
+                .copied()
+                .find(|&index| index >= block_start && opens_body(&lines[index]))
+                .or_else(|| {
+                    body_indexes
+                        .iter()
+                        .copied()
+                        .find(|&index| index >= block_start)
+                });
+            let last_in_block = body_indexes
+                .iter()
+                .copied()
+                .filter(|&index| index <= block_end)
+                .next_back();
+            match (first_in_block, last_in_block) {
+                (Some(block_first), Some(block_last)) if block_first <= block_last => {
+                    for index in first..block_first {
+                        if is_kept(&lines[index])
+                            && is_body_like(&lines[index])
+                            && far_from(&lines, index, block_first)
+                        {
+                            lines[index].state =
+                                State::Removed("outside the main text".to_string());
+                        }
+                    }
+                    (block_first, block_last.max(block_first))
+                }
+                _ => (first, last),
+            }
+        }
         _ => {
             // A short item (a feed blurb, a one-line JSONL text) is not worth a warning.
             if lines.iter().filter(|line| is_kept(line)).count() >= 4 {
@@ -215,6 +249,44 @@ fn is_body_like(line: &Line) -> bool {
     }
     (line.words >= MIN_BODY_WORDS && ends_like_sentence(&line.text))
         || line.words >= MIN_UNPUNCTUATED_BODY_WORDS
+}
+
+/// The run of lines with the most prose: each kept body-like line adds its words, each other
+/// kept line and each removed chrome line subtracts a little (maximum-sum run). Returns the
+/// first and last line of the run.
+fn densest_prose_run(lines: &[Line]) -> (usize, usize) {
+    let weight = |line: &Line| -> f64 {
+        match line.state {
+            State::Removed(_) => -4.0,
+            _ if is_body_like(line) => line.words as f64,
+            _ => -(3.0 + line.words as f64 * 0.5),
+        }
+    };
+    let (mut best, mut best_span) = (f64::MIN, (0, lines.len().saturating_sub(1)));
+    let (mut running, mut run_start) = (0.0, 0);
+    for (index, line) in lines.iter().enumerate() {
+        if running <= 0.0 {
+            running = 0.0;
+            run_start = index;
+        }
+        running += weight(line);
+        if running > best {
+            best = running;
+            best_span = (run_start, index);
+        }
+    }
+    best_span
+}
+
+/// Is a prose line before the article separated from it by page furniture (several short or
+/// removed lines), rather than being its standfirst or first paragraph?
+fn far_from(lines: &[Line], index: usize, block_first: usize) -> bool {
+    let between = &lines[index + 1..block_first];
+    let furniture = between
+        .iter()
+        .filter(|line| !is_kept(line) || line.words < 8)
+        .count();
+    furniture >= 4
 }
 
 /// A paragraph the body can open on: a long sentence or several sentences.
