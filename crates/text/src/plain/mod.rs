@@ -105,8 +105,7 @@ pub fn clean_text(doc: &RawDoc) -> (Article, Vec<Warning>) {
             let last_in_block = body_indexes
                 .iter()
                 .copied()
-                .filter(|&index| index <= block_end)
-                .next_back();
+                .rfind(|&index| index <= block_end);
             match (first_in_block, last_in_block) {
                 (Some(block_first), Some(block_last)) if block_first <= block_last => {
                     for index in first..block_first {
