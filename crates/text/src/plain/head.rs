@@ -419,9 +419,29 @@ pub fn dateline(text: &str) -> Option<Vec<String>> {
 }
 
 fn strip_leading_symbols(text: &str) -> String {
-    text.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '"' | '“' | '\'' | '‘'))
-        .trim()
-        .to_string()
+    let text = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '"' | '“' | '\'' | '‘'))
+        .trim();
+    strip_section_labels(text).to_string()
+}
+
+/// A headline line that carries its section: "Blog » Ten tips for …" or "Ten tips … | Opinion".
+/// A label of at most two words before "»", "›" or "/", or after "|", is dropped.
+fn strip_section_labels(text: &str) -> &str {
+    let mut text = text;
+    for separator in [" » ", " › ", " / "] {
+        if let Some((label, rest)) = text.split_once(separator) {
+            if label.split_whitespace().count() <= 2 && rest.split_whitespace().count() >= 3 {
+                text = rest.trim();
+            }
+        }
+    }
+    if let Some((rest, label)) = text.rsplit_once(" | ") {
+        if label.split_whitespace().count() <= 2 && rest.split_whitespace().count() >= 3 {
+            text = rest.trim();
+        }
+    }
+    text
 }
 
 /// "By Jane Doe and Omar Khan" → the authors.
@@ -445,4 +465,29 @@ fn byline(text: &str) -> Option<Vec<String>> {
         })
         .collect();
     (!authors.is_empty()).then_some(authors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn section_labels_leave_headlines() {
+        assert_eq!(
+            strip_section_labels("Blog » Ten tips for a calmer commute"),
+            "Ten tips for a calmer commute"
+        );
+        assert_eq!(
+            strip_section_labels("Why meditation rewires brains | Opinion"),
+            "Why meditation rewires brains"
+        );
+        assert_eq!(
+            strip_section_labels("Peace talks / a long road ahead for both sides"),
+            "a long road ahead for both sides"
+        );
+        assert_eq!(
+            strip_section_labels("Either/or: the choice facing voters"),
+            "Either/or: the choice facing voters"
+        );
+    }
 }
