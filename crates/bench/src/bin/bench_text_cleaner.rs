@@ -107,7 +107,11 @@ fn main() {
         let (article, _) = text::clean_text(&doc);
         milliseconds.push(started.elapsed().as_secs_f64() * 1000.0);
         add(&mut raw_sum, bench::word_overlap(&flattened, body));
-        add(&mut clean_sum, bench::word_overlap(&article.text, body));
+        let cleaned = bench::word_overlap(&article.text, body);
+        if std::env::var_os("BENCH_SHOW_LOW_RECALL").is_some() && cleaned.1 < 0.7 {
+            println!("{id}\trecall {:.2} precision {:.2}", cleaned.1, cleaned.0);
+        }
+        add(&mut clean_sum, cleaned);
         if let Some(truth_title) = truth["title"]
             .as_str()
             .filter(|title| !title.trim().is_empty())
