@@ -245,8 +245,9 @@ pub fn quotes(
             if sentence.has_quotation {
                 score *= 1.3;
             }
+            // The card's quotes should add to its summary, not repeat it.
             if in_summary(sentence) {
-                score *= 0.5;
+                score *= 0.15;
             }
             if chosen.iter().any(|taken| third(taken) == third(sentence)) {
                 score *= 0.5;
