@@ -100,7 +100,8 @@ pub(super) fn read_head(
                     other != index
                         && is_kept(&lines[other])
                         && lines[other].words <= 3
-                        && is_name_like(&lines[other].text)
+                        && !ends_like_sentence(&lines[other].text)
+                        && !lines[other].text.contains(|c: char| c.is_ascii_digit())
                 })
                 || index.checked_sub(1).is_some_and(|other| {
                     lines[other].state == State::Removed("header chrome".to_string())
