@@ -59,6 +59,59 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "immediately",
     "later",
     "today",
+    "relatively",
+    "very",
+    "more",
+    "less",
+    "increasingly",
+    "largely",
+    "so",
+    "quite",
+    "rather",
+    "deeply",
+    "fully",
+    "somewhat",
+];
+
+/// Forms of "be" and its kin that link a capital to a stance.
+const COPULAS: &[&str] = &[
+    "is", "was", "are", "were", "be", "been", "remains", "remained", "seems", "seemed", "appears",
+    "appeared", "looks", "looked",
+];
+
+/// Adjectives of stance: what a government is ("open to dialogue", "unwilling", "responsible").
+const STANCE_ADJECTIVES: &[&str] = &[
+    "open",
+    "ready",
+    "willing",
+    "unwilling",
+    "prepared",
+    "committed",
+    "determined",
+    "responsible",
+    "keen",
+    "reluctant",
+    "sparing",
+    "cautious",
+    "confident",
+    "concerned",
+    "unhappy",
+    "satisfied",
+    "dissatisfied",
+    "opposed",
+    "eager",
+    "wary",
+    "adamant",
+    "firm",
+    "clear",
+    "silent",
+    "quick",
+    "slow",
+    "angry",
+    "furious",
+    "frustrated",
+    "serious",
+    "aware",
 ];
 
 /// Nouns of stance and relations: "Islamabad's frustration", "talks with Kabul".
@@ -204,11 +257,18 @@ pub fn speaks_for_government(text: &str, start: usize, end: usize) -> bool {
     if following.first().is_some_and(|word| word == "and") && following.len() > 2 {
         following.drain(..2);
     }
-    for word in following.into_iter().take(4) {
+    let mut after_copula = false;
+    for word in following.into_iter().take(5) {
         if GOVERNMENT_VERBS.contains(word.as_str()) {
             return !preceded_by_place_preposition(text, start);
         }
-        if !BETWEEN_SUBJECT_AND_VERB.contains(&word.as_str()) {
+        // "Islamabad was open to dialogue", "Kabul would be responsible": a stance after a
+        // copula is the government's; "Kabul was quiet" describes the place.
+        if after_copula && STANCE_ADJECTIVES.contains(&word.as_str()) {
+            return !preceded_by_place_preposition(text, start);
+        }
+        after_copula |= COPULAS.contains(&word.as_str());
+        if !BETWEEN_SUBJECT_AND_VERB.contains(&word.as_str()) && !COPULAS.contains(&word.as_str()) {
             break;
         }
     }
@@ -345,6 +405,32 @@ mod tests {
             "Islamabad",
             false,
         );
+        check(
+            "Islamabad and Kabul said the talks would resume.",
+            "Islamabad",
+            true,
+        );
+        check(
+            "Washington has made no secret of its interest.",
+            "Washington",
+            true,
+        );
+        check(
+            "It supported Washington's military campaign.",
+            "Washington",
+            true,
+        );
+        check(
+            "An official said Islamabad was open to dialogue.",
+            "Islamabad",
+            true,
+        );
+        check(
+            "Islamabad has been relatively sparing in its comments.",
+            "Islamabad",
+            true,
+        );
+        check("Kabul was quiet on Sunday morning.", "Kabul", false);
     }
 
     #[test]
