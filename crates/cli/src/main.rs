@@ -245,18 +245,18 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             writeln!(
                 stdout,
                 "sitrep demo: {} from {} ({} words) in {:.0} ms",
-                counted(analysis.articles.len(), "article"),
-                counted(outlets.len(), "outlet"),
+                report::counted(analysis.articles.len(), "article"),
+                report::counted(outlets.len(), "outlet"),
                 words,
                 elapsed.as_secs_f64() * 1000.0
             )?;
             writeln!(
                 stdout,
                 "  {} removed, {} linking to {}, {}",
-                counted(removed, "chrome line"),
-                counted(mentions, "mention"),
-                counted(analysis.entities.len(), "entity"),
-                counted(analysis.warnings.len(), "warning")
+                report::counted(removed, "chrome line"),
+                report::counted(mentions, "mention"),
+                report::counted(analysis.entities.len(), "entity"),
+                report::counted(analysis.warnings.len(), "warning")
             )?;
             writeln!(
                 stdout,
@@ -267,16 +267,6 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(exit_code(&outcome))
         }
     }
-}
-
-/// "1 article", "3 articles", "2 entities".
-fn counted(count: usize, noun: &str) -> String {
-    let plural = match noun.strip_suffix('y') {
-        _ if count == 1 => noun.to_string(),
-        Some(stem) => format!("{stem}ies"),
-        None => format!("{noun}s"),
-    };
-    format!("{count} {plural}")
 }
 
 /// Run `job` with a progress bar on stderr when stderr is a terminal.

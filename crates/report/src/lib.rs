@@ -32,13 +32,14 @@ pub fn markdown(analysis: &Analysis) -> String {
     out
 }
 
-/// "1 article", "2 articles".
-fn counted(count: usize, noun: &str) -> String {
-    if count == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{count} {noun}s")
-    }
+/// "1 article", "3 articles", "2 entities": a count with its noun.
+pub fn counted(count: usize, noun: &str) -> String {
+    let plural = match noun.strip_suffix('y') {
+        _ if count == 1 => noun.to_string(),
+        Some(stem) => format!("{stem}ies"),
+        None => format!("{noun}s"),
+    };
+    format!("{count} {plural}")
 }
 
 /// One article: heading, metadata line, card, then the cleaned text.

@@ -269,7 +269,7 @@ fn run_sitrep(source: &str, html: String, url: Option<String>) -> PageOutput {
 
 /// Score one page into `scores`; returns the page's word F1.
 fn add_page(scores: &mut Scores, output: &PageOutput, truth: &PageTruth) -> f64 {
-    let (precision, recall, f1) = word_overlap(&output.text, &truth.text);
+    let (precision, recall, f1) = bench::word_overlap(&output.text, &truth.text);
     scores.pages += 1;
     scores.f1_sum += f1;
     scores.precision_sum += precision;
@@ -313,40 +313,6 @@ fn add_page(scores: &mut Scores, output: &PageOutput, truth: &PageTruth) -> f64 
         scores.without_absent += usize::from(!text.contains(&collapse_whitespace(snippet)));
     }
     f1
-}
-
-fn words(text: &str) -> HashMap<String, usize> {
-    let mut counts = HashMap::new();
-    for word in WORD.find_iter(text) {
-        *counts.entry(word.as_str().to_lowercase()).or_insert(0) += 1;
-    }
-    counts
-}
-
-/// WCXB word overlap: (precision, recall, F1) of the predicted token multiset against truth.
-fn word_overlap(predicted: &str, truth: &str) -> (f64, f64, f64) {
-    let predicted = words(predicted);
-    let truth = words(truth);
-    let predicted_total: usize = predicted.values().sum();
-    let truth_total: usize = truth.values().sum();
-    if predicted_total == 0 && truth_total == 0 {
-        return (1.0, 1.0, 1.0);
-    }
-    if predicted_total == 0 || truth_total == 0 {
-        return (0.0, 0.0, 0.0);
-    }
-    let overlap: usize = predicted
-        .iter()
-        .map(|(word, count)| (*count).min(truth.get(word).copied().unwrap_or(0)))
-        .sum();
-    let precision = overlap as f64 / predicted_total as f64;
-    let recall = overlap as f64 / truth_total as f64;
-    let f1 = if overlap == 0 {
-        0.0
-    } else {
-        2.0 * precision * recall / (precision + recall)
-    };
-    (precision, recall, f1)
 }
 
 fn author_key(text: &str) -> Vec<String> {
@@ -556,7 +522,7 @@ fn show_page(pages_dir: &Path, file_id: &str) {
     println!("author: {:?}\ntruth:  {:?}", article.authors, truth.author);
     println!("date:   {:?}\ntruth:  {:?}", article.published, truth.date);
     println!("warnings: {warnings:?}");
-    let (precision, recall, f1) = word_overlap(&article.text, &truth.text);
+    let (precision, recall, f1) = bench::word_overlap(&article.text, &truth.text);
     println!("precision {precision:.3} recall {recall:.3} f1 {f1:.3}");
     println!("---- kept");
     for paragraph in &article.paragraphs {
