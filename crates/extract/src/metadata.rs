@@ -36,6 +36,8 @@ const HEADLINE_MIN_WORDS: usize = 3;
 const HEADLINE_MAX_WORDS: usize = 25;
 /// The removal reason the boilerplate cues give screen-reader-only elements.
 const HIDDEN_REASON: &str = "hidden";
+/// A headline this long (normalized) is confirmed by a declared title that starts with it.
+const HEADLINE_CONFIRMATION_MIN_CHARS: usize = 12;
 /// How many heading blocks to consider as the visible headline.
 const HEADLINE_CANDIDATES: usize = 3;
 
@@ -165,7 +167,7 @@ const TITLE_SEPARATORS: &[&str] = &[
 /// three words after a dash, six after a pipe) and the headline part is at least as long; "Site | Headline" loses a leading site name.
 pub fn strip_site_name_from_title(title: &str, site_names: &[String]) -> String {
     let names_site = |part: &str| text_names_site(part, site_names);
-    let mut title = title.trim().to_string();
+    let mut title = without_leading_domain(title.trim(), site_names).to_string();
     for _ in 0..2 {
         let Some((separator_at, separator)) = TITLE_SEPARATORS
             .iter()
@@ -202,6 +204,23 @@ pub fn strip_site_name_from_title(title: &str, site_names: &[String]) -> String 
             title = title[first_at + first_separator.len()..].trim().to_string();
         }
         break;
+    }
+    title
+}
+
+/// "example.com Headline" → "Headline": a title that opens with the site's own domain name
+/// and a space, with no separator, as some blog engines write it.
+fn without_leading_domain<'a>(title: &'a str, site_names: &[String]) -> &'a str {
+    for name in site_names.iter().filter(|name| name.contains('.')) {
+        let name = name.strip_prefix("www.").unwrap_or(name);
+        let opening = title.get(..name.len());
+        let rest = title.get(name.len()..).unwrap_or("");
+        if opening.is_some_and(|opening| opening.eq_ignore_ascii_case(name))
+            && rest.starts_with(' ')
+            && !rest.trim().is_empty()
+        {
+            return rest.trim_start();
+        }
     }
     title
 }
@@ -269,7 +288,8 @@ pub fn choose_title(
             continue;
         }
         let confirmed_by = declared_keys.iter().position(|declared| {
-            *declared == key || (key.len() >= 12 && declared.starts_with(&key))
+            *declared == key
+                || (key.len() >= HEADLINE_CONFIRMATION_MIN_CHARS && declared.starts_with(&key))
         });
         if let Some(index) = confirmed_by {
             // An all-capitals headline is styling; the declared title has the real casing.
@@ -277,7 +297,14 @@ pub fn choose_title(
             if shouting && declared_keys[index] == key {
                 return Some(declared[index].clone());
             }
-            return Some(headline.to_string());
+            // "history of coffee" shown, "History of coffee" declared: the same words set in
+            // a lower-case style; the capitalised spelling is the one the writer gave. Only
+            // a capitalised content word counts: "Review And Approval" is a house style.
+            let recased = declared
+                .iter()
+                .filter_map(|title| same_words_recased(headline, title))
+                .find(|title| capitalises_content_word(headline, title));
+            return Some(recased.unwrap_or_else(|| headline.to_string()));
         }
         // "Blog: Headline", "Dec 18 2025 Headline", "Headline | Opinion": the <h1> puts a
         // label or a date before a declared title, or a site or section name after it, and
@@ -393,6 +420,42 @@ fn is_decoration(headline: &str, prefix_key: &str, declared_key: &str) -> bool {
         .any(|(at, separator)| {
             normalize_for_comparison(&headline[at + separator.len()..]) == declared_key
         })
+}
+
+/// `headline` spelled as `declared` spells it, when `declared` starts with the same words
+/// differing at most in letter case ("history of coffee" in "History of coffee | Origin").
+fn same_words_recased(headline: &str, declared: &str) -> Option<String> {
+    let headline_words: Vec<&str> = headline.split_whitespace().collect();
+    let declared_words: Vec<&str> = declared.split_whitespace().collect();
+    if headline_words.is_empty() || declared_words.len() < headline_words.len() {
+        return None;
+    }
+    let same = headline_words
+        .iter()
+        .zip(&declared_words)
+        .all(|(shown, written)| shown.to_lowercase() == written.to_lowercase());
+    same.then(|| declared_words[..headline_words.len()].join(" "))
+}
+
+/// Short function words that title-case styles capitalise or not by house rule.
+const MINOR_TITLE_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "is", "nor", "of",
+    "on", "or", "per", "the", "to", "via", "vs", "with",
+];
+
+/// True if `recased` (the same words as `shown`) starts with a capital where `shown` has a
+/// lower-case letter, in a word that is not a short function word, and is not all capitals.
+fn capitalises_content_word(shown: &str, recased: &str) -> bool {
+    let starts_upper = |word: &str| word.chars().next().is_some_and(char::is_uppercase);
+    recased.chars().any(char::is_lowercase)
+        && shown
+            .split_whitespace()
+            .zip(recased.split_whitespace())
+            .any(|(shown_word, recased_word)| {
+                !starts_upper(shown_word)
+                    && starts_upper(recased_word)
+                    && !MINOR_TITLE_WORDS.contains(&shown_word.to_lowercase().as_str())
+            })
 }
 
 /// True if `needle`'s words appear as a run inside `haystack`'s (both normalized, space-joined).

@@ -650,3 +650,39 @@ fn a_date_glued_to_the_author_name_is_still_read() {
         "2024-03-03",
     );
 }
+
+#[test]
+fn a_headline_set_in_lower_case_takes_the_declared_capitals_of_the_same_words() {
+    check_title(
+        "<title>History of coffee | Origin, Spread, Facts | Encyclopedia</title>",
+        "<article><h1>history of coffee</h1></article>",
+        "History of coffee",
+    );
+    check_title(
+        "<meta property=\"og:title\" content=\"How to Install Solar Panels in 2026\">",
+        "<article><h1>How to install solar panels in 2026</h1></article>",
+        "How to Install Solar Panels in 2026",
+    );
+    // Capitalised function words are a house style: the shown headline stays.
+    check_title(
+        "<meta property=\"og:title\" content=\"Video Review And Approval Process\">",
+        "<article><h1>Video Review and Approval Process</h1></article>",
+        "Video Review and Approval Process",
+    );
+    // Other words are no recasing: the shown headline stays.
+    check_title(
+        "<meta property=\"og:title\" content=\"Installing Solar Panels At Home\">",
+        "<article><h1>How to install solar panels at home</h1></article>",
+        "How to install solar panels at home",
+    );
+}
+
+#[test]
+fn a_title_opening_with_the_site_domain_loses_it() {
+    check_title(
+        "<title>blog.example.org Notes on vibe coding</title>\
+         <link rel=\"canonical\" href=\"https://blog.example.org/2025/notes\">",
+        "<h1>blog.example.org</h1><article><p>Some text about vibe coding and tools.</p></article>",
+        "Notes on vibe coding",
+    );
+}
