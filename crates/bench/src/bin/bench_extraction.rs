@@ -9,7 +9,9 @@
 //!
 //! Metrics (per page, macro-averaged over pages):
 //! - word F1: `\w+` tokens lower-cased, multiset overlap, precision/recall/F1 per page (WCXB's).
-//! - title: exact match after collapsing whitespace; also shown with typographic quotes folded.
+//! - title: exact match after collapsing whitespace; also shown with typography folded to ASCII
+//!   (curly quotes, the ellipsis character, full-width punctuation), because the ground truth
+//!   often types ASCII where every title source on the page prints the typographic character.
 //! - author: the lower-cased `\w+` tokens of all authors joined, minus "by" and "and", sorted,
 //!   equal to the same for the ground truth; over pages whose ground truth names an author.
 //! - date: same calendar day (first 10 characters of ISO dates); over pages with a truth date.
@@ -62,7 +64,7 @@ struct Scores {
     recall_sum: f64,
     title_pages: usize,
     title_hits: usize,
-    title_hits_quotes_folded: usize,
+    title_hits_typography_folded: usize,
     author_pages: usize,
     author_hits: usize,
     date_pages: usize,
@@ -178,7 +180,7 @@ fn main() {
         sitrep_scores.pages,
         pages_dir.display()
     );
-    println!("{:<28} {:>12} {:>12}", "metric", "sitrep", "trafilatura");
+    println!("{:<32} {:>12} {:>12}", "metric", "sitrep", "trafilatura");
     let rows: [(&str, RenderScore); 11] = [
         ("word F1 (macro)", |scores| {
             format!("{:.4}", ratio_f(scores.f1_sum, scores.pages))
@@ -192,10 +194,10 @@ fn main() {
         ("title exact", |scores| {
             format!("{:.4}", ratio(scores.title_hits, scores.title_pages))
         }),
-        ("title exact, quotes folded", |scores| {
+        ("title exact, typography folded", |scores| {
             format!(
                 "{:.4}",
-                ratio(scores.title_hits_quotes_folded, scores.title_pages)
+                ratio(scores.title_hits_typography_folded, scores.title_pages)
             )
         }),
         ("author match", |scores| {
@@ -224,7 +226,7 @@ fn main() {
             "-".to_string()
         };
         println!(
-            "{name:<28} {:>12} {:>12}",
+            "{name:<32} {:>12} {:>12}",
             render(&sitrep_scores),
             reference
         );
@@ -280,9 +282,9 @@ fn add_page(scores: &mut Scores, output: &PageOutput, truth: &PageTruth) -> f64 
         if output.title.as_deref().map(collapse_whitespace) == Some(collapse_whitespace(title)) {
             scores.title_hits += 1;
         }
-        let folded = |text: &str| fold_typographic_quotes(&collapse_whitespace(text));
+        let folded = |text: &str| fold_typography(&collapse_whitespace(text));
         if output.title.as_deref().map(folded) == Some(folded(title)) {
-            scores.title_hits_quotes_folded += 1;
+            scores.title_hits_typography_folded += 1;
         }
     }
     if let Some(author) = &truth.author {
@@ -325,11 +327,24 @@ fn author_key(text: &str) -> Vec<String> {
     tokens
 }
 
-/// The ground truth writes straight quotes where pages print curly ones; this secondary title
-/// metric folds both sides (’‘ to ', “” to ") so the difference is visible, not hidden.
-fn fold_typographic_quotes(text: &str) -> String {
-    text.replace(['\u{2019}', '\u{2018}'], "'")
-        .replace(['\u{201c}', '\u{201d}'], "\"")
+/// The ground truth writes ASCII where pages print typographic characters ("We've" for
+/// "We’ve", "..." for "…", "?" for the full-width "？"); this secondary title metric folds
+/// both sides so that difference is visible, not hidden: ’‘ to ', “” to ", … to ..., and
+/// full-width forms U+FF01–U+FF5E to their ASCII twins.
+fn fold_typography(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    for character in text.chars() {
+        match character {
+            '\u{2018}' | '\u{2019}' => folded.push('\''),
+            '\u{201c}' | '\u{201d}' => folded.push('"'),
+            '\u{2026}' => folded.push_str("..."),
+            '\u{ff01}'..='\u{ff5e}' => {
+                folded.push(char::from_u32(u32::from(character) - 0xfee0).unwrap_or(character))
+            }
+            other => folded.push(other),
+        }
+    }
+    folded
 }
 
 fn collapse_whitespace(text: &str) -> String {
