@@ -1,8 +1,9 @@
 //! RSS 2.0, RSS 1.0 and Atom feeds: each item becomes a raw document, its content (or
 //! description when there is no content) as the body, with link, date, authors and title as hints.
 
+use crate::format::embedded_body_document;
 use crate::Ingested;
-use model::{RawDoc, RawFormat, RawHints};
+use model::{RawDoc, RawHints};
 
 /// Parse a feed. Each item's source is `<source>#<guid>` (else its link, else its position).
 pub fn parse(source: &str, bytes: &[u8]) -> Ingested {
@@ -54,19 +55,11 @@ pub fn parse(source: &str, bytes: &[u8]) -> Ingested {
             );
             continue;
         };
-        let looks_like_html = body.contains('<') && body.contains('>');
+        let (format, content) = embedded_body_document(body);
         ingested.docs.push(RawDoc {
             source: item_source,
-            format: if looks_like_html {
-                RawFormat::Html
-            } else {
-                RawFormat::Text
-            },
-            content: if looks_like_html {
-                wrap_fragment(&body)
-            } else {
-                body
-            },
+            format,
+            content,
             hints: RawHints {
                 url: link,
                 title: entry.title.map(|title| title.content.trim().to_string()),
@@ -101,12 +94,6 @@ fn site_of_feed_title(title: &str) -> String {
     title.to_string()
 }
 
-/// Feed content is an HTML fragment; give it a body so the extractor treats it as a page whose
-/// whole body is the article.
-fn wrap_fragment(fragment: &str) -> String {
-    format!("<html><body><article>{fragment}</article></body></html>")
-}
-
 fn bytes_contain(haystack: &[u8], needle: &str) -> bool {
     let needle = needle.as_bytes();
     !needle.is_empty()
@@ -118,6 +105,7 @@ fn bytes_contain(haystack: &[u8], needle: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use model::RawFormat;
 
     #[test]
     fn rss_items_become_documents_with_hints() {

@@ -1,6 +1,8 @@
 //! Which kind of input some bytes are: from the file name or URL path first, then the HTTP
 //! content type, then the content itself.
 
+use model::RawFormat;
+
 /// The container or document format of one input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InputFormat {
@@ -61,6 +63,47 @@ pub fn detect(bytes: &[u8], name: &str, content_type: Option<&str>) -> InputForm
     InputFormat::Text
 }
 
+/// An article body carried inside a container (a feed item's content, a JSON Lines `text`),
+/// as a document the extractors can read: a whole page stays as it is, an HTML fragment gets
+/// a page around it whose body is the article, and text without tags stays text.
+pub fn embedded_body_document(body: String) -> (RawFormat, String) {
+    let head = sniff_head(body.as_bytes());
+    if head.starts_with("<!doctype html") || head.starts_with("<html") {
+        return (RawFormat::Html, body);
+    }
+    if contains_markup_tag(&body) {
+        let page = format!("<html><body><article>{body}</article></body></html>");
+        return (RawFormat::Html, page);
+    }
+    (RawFormat::Text, body)
+}
+
+/// True if `text` holds an HTML tag: `<` then an optional `/`, a letter, a tag name and `>`,
+/// whitespace or `/` ("a < b and c > d" is no markup; "<p>", "</em>", "<br/>" are).
+fn contains_markup_tag(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(at, &byte)| {
+        if byte != b'<' {
+            return false;
+        }
+        let mut next = at + 1;
+        if bytes.get(next) == Some(&b'/') {
+            next += 1;
+        }
+        if !bytes.get(next).is_some_and(u8::is_ascii_alphabetic) {
+            return false;
+        }
+        let name_end = bytes[next..]
+            .iter()
+            .position(|byte| !byte.is_ascii_alphanumeric())
+            .map_or(bytes.len(), |offset| next + offset);
+        matches!(
+            bytes.get(name_end),
+            Some(b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r')
+        ) && bytes[name_end..].contains(&b'>')
+    })
+}
+
 /// The first bytes, lower-cased, after a BOM, whitespace, XML declarations and comments.
 fn sniff_head(bytes: &[u8]) -> String {
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).to_ascii_lowercase();
@@ -111,6 +154,33 @@ mod tests {
 
     fn check(bytes: &[u8], name: &str, expected: InputFormat) {
         assert_eq!(detect(bytes, name, None), expected, "{name}");
+    }
+
+    #[test]
+    fn embedded_bodies_are_pages_fragments_or_text() {
+        let format_of = |body: &str| embedded_body_document(body.to_string()).0;
+        assert_eq!(
+            format_of("<!DOCTYPE html><html><body><p>Hi</p></body></html>"),
+            RawFormat::Html
+        );
+        assert_eq!(
+            format_of("<p>Talks resumed.</p><p>Both sides met.</p>"),
+            RawFormat::Html
+        );
+        assert_eq!(
+            format_of("Talks resumed.<br/>Both sides met."),
+            RawFormat::Html
+        );
+        assert_eq!(
+            format_of("If a < b and c > d the talks resume."),
+            RawFormat::Text
+        );
+        assert_eq!(format_of("Plain text about 3<4 things."), RawFormat::Text);
+        let (_, page) = embedded_body_document("<p>Talks resumed.</p>".to_string());
+        assert_eq!(
+            page,
+            "<html><body><article><p>Talks resumed.</p></article></body></html>"
+        );
     }
 
     #[test]

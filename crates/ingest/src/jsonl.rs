@@ -2,8 +2,9 @@
 //! (`id`, `url`, `title`, `text` or `maintext`, `published` or `date_publish`, `outlet` or
 //! `source_domain`, `authors`); unknown fields are ignored, a bad line is a warning.
 
+use crate::format::embedded_body_document;
 use crate::Ingested;
-use model::{RawDoc, RawFormat, RawHints};
+use model::{RawDoc, RawHints};
 use serde_json::Value;
 
 /// Parse JSONL bytes. Each item's source is `<source>#<id>` (the line's `id`, else its 1-based
@@ -64,15 +65,11 @@ pub fn parse(source: &str, bytes: &[u8]) -> Ingested {
             Some(value) => string_field(Some(value)).into_iter().collect(),
             None => Vec::new(),
         };
-        let looks_like_html = body.trim_start().starts_with('<') && body.contains("</");
+        let (format, content) = embedded_body_document(body);
         ingested.docs.push(RawDoc {
             source: item_source,
-            format: if looks_like_html {
-                RawFormat::Html
-            } else {
-                RawFormat::Text
-            },
-            content: body,
+            format,
+            content,
             hints: RawHints {
                 url: field(&["url", "link"]),
                 title: field(&["title"]),
