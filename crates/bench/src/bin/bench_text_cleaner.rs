@@ -5,6 +5,10 @@
 //! baseline) and after cleaning, plus title exact-match and time per page.
 //!
 //! Usage: bench_text_cleaner [WCXB_DIR]   (default: ../shared/bench/extraction/wcxb-dev-articles)
+//!
+//! Diagnostics: `BENCH_SHOW_TITLES=1` prints each missed title with the line number of the
+//! picked one, of the true one and of the first body paragraph of 20 words or more in the flattened page (`-` when no line equals it), and
+//! `BENCH_ONLY=ID,ID` scores only those pages, and `BENCH_DUMP_FLAT=DIR` writes each flattened page to `DIR/<id>.txt` for reading misses.
 
 use std::io::Read;
 use std::time::Instant;
@@ -76,6 +80,11 @@ fn main() {
     let mut milliseconds = Vec::new();
     for name in &names {
         let id = name.trim_end_matches(".html.gz");
+        if let Some(only) = std::env::var_os("BENCH_ONLY") {
+            if !only.to_string_lossy().split(',').any(|wanted| wanted == id) {
+                continue;
+            }
+        }
         let Ok(truth_text) =
             std::fs::read_to_string(dir.join("ground-truth").join(format!("{id}.json")))
         else {
@@ -97,6 +106,12 @@ fn main() {
             continue;
         }
         let flattened = flatten(&html);
+        if let Some(dump) = std::env::var_os("BENCH_DUMP_FLAT") {
+            let _ = std::fs::write(
+                std::path::Path::new(&dump).join(format!("{id}.txt")),
+                &flattened,
+            );
+        }
         let doc = RawDoc {
             source: name.clone(),
             format: RawFormat::Text,
@@ -121,7 +136,28 @@ fn main() {
             if article.title.as_deref().map(collapse) == Some(collapse(truth_title)) {
                 titles += 1;
             } else if std::env::var_os("BENCH_SHOW_TITLES").is_some() {
-                println!("{id}\ttruth: {truth_title}\n\tgot:   {:?}", article.title);
+                let line_of = |wanted: &str| {
+                    flattened
+                        .lines()
+                        .position(|line| collapse(line) == collapse(wanted))
+                        .map_or("-".to_string(), |at| at.to_string())
+                };
+                let got = article.title.as_deref().unwrap_or("");
+                let first_body = article
+                    .paragraphs
+                    .iter()
+                    .find(|paragraph| {
+                        paragraph.kind == model::ParagraphKind::Body
+                            && paragraph.text.split_whitespace().count() >= 20
+                    })
+                    .map_or("", |paragraph| paragraph.text.as_str());
+                println!(
+                    "{id}\ttruth (line {}): {truth_title}\n\tgot   (line {}): {:?}\n\tbody  (line {})",
+                    line_of(truth_title),
+                    line_of(got),
+                    article.title,
+                    line_of(first_body)
+                );
             }
         }
         pages += 1;

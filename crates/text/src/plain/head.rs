@@ -25,6 +25,7 @@ pub(super) fn read_head(
                 && !is_site_tagline(&line.text)
                 && dateline(&line.text).is_none()
                 && byline(&line.text).is_none()
+                && !is_article_metadata(line)
         };
         let candidates: Vec<usize> = (0..first_body)
             .filter(|&index| candidate(&lines[index]))
@@ -166,9 +167,15 @@ fn best_title(lines: &[Line], candidates: &[usize], first_body: usize) -> Option
                 .map(str::to_string)
         })
         .collect();
+    // Lines between a candidate and the body that are neither the story's metadata nor stubs of
+    // three words or fewer (section labels, "Share"): a headline has few of them below it.
     let kept_after = |index: usize| {
         (index + 1..first_body)
-            .filter(|&later| is_kept(&lines[later]) && lines[later].words >= 3)
+            .filter(|&later| {
+                is_kept(&lines[later])
+                    && lines[later].words > 3
+                    && !is_article_metadata(&lines[later])
+            })
             .count()
     };
     let overlap = |index: usize| -> f64 {
@@ -202,6 +209,7 @@ fn best_title(lines: &[Line], candidates: &[usize], first_body: usize) -> Option
                 is_kept(&lines[other])
                     && lines[other].words <= 6
                     && !ends_like_sentence(&lines[other].text)
+                    && !is_article_metadata(&lines[other])
             });
         let menu = if in_menu_run || has_glued_words(&line.text) {
             -1.0
@@ -216,7 +224,17 @@ fn best_title(lines: &[Line], candidates: &[usize], first_body: usize) -> Option
         } else {
             0.0
         };
+        // The headline's slot: the story's byline or date right below it (perhaps after a
+        // one-sentence deck), or its date right above it.
+        let slot = if metadata_follows(lines, index, first_body) {
+            1.5
+        } else if metadata_precedes(lines, index) {
+            0.75
+        } else {
+            0.0
+        };
         2.0 * overlap
+            + slot
             + f64::from(u8::from(repeated))
             + proximity
             + length
@@ -237,7 +255,7 @@ fn best_title(lines: &[Line], candidates: &[usize], first_body: usize) -> Option
         candidates
             .iter()
             .copied()
-            .find(|&other| other == index || similar_to(&lines[other].text, &lines[index].text))
+            .find(|&other| other == index || near_copy(&lines[other].text, &lines[index].text))
             .unwrap_or(index)
     })?;
     // A shorter title-like line right above the best one is the headline, the best its deck.
@@ -253,6 +271,86 @@ fn best_title(lines: &[Line], candidates: &[usize], first_body: usize) -> Option
             Some(above)
         }
         _ => Some(best),
+    }
+}
+
+/// Are two lines the same headline, perhaps with a site name or a section added ("Floods cut the
+/// highway | Harbour Tribune")? Stricter than [`similar_to`]: a menu item sharing two words with
+/// the headline ("Software Development") is not a copy of it.
+fn near_copy(text: &str, other: &str) -> bool {
+    let (left, right) = (comparison_key(text), comparison_key(other));
+    if left.is_empty() || right.is_empty() {
+        return false;
+    }
+    let (spaced_left, spaced_right) = (format!(" {left} "), format!(" {right} "));
+    if spaced_left.contains(&spaced_right) || spaced_right.contains(&spaced_left) {
+        return true;
+    }
+    let (left, right) = (content_words(text), content_words(other));
+    let shared = left.intersection(&right).count();
+    shared >= 2 && shared * 3 >= left.len().max(right.len()) * 2
+}
+
+/// Does the story's own metadata (a byline, a date, a read time) follow the line at `index`
+/// before the body, with at most a one-sentence deck and two stubs ("Share", a section label)
+/// in between? That is where a headline stands.
+fn metadata_follows(lines: &[Line], index: usize, first_body: usize) -> bool {
+    let (mut stubs, mut decks) = (0, 0);
+    for later in (index + 1..first_body).take(8) {
+        let line = &lines[later];
+        if is_article_metadata(line) {
+            return true;
+        }
+        if !is_kept(line) {
+            continue;
+        }
+        if line.words <= 3 && stubs < 2 {
+            stubs += 1;
+        } else if ends_like_sentence(&line.text) && line.words >= 6 && decks < 1 {
+            decks += 1;
+        } else {
+            return false;
+        }
+    }
+    false
+}
+
+/// Is the line right above `index` (skipping removed chrome) the story's date or read time?
+fn metadata_precedes(lines: &[Line], index: usize) -> bool {
+    (0..index)
+        .rev()
+        .take(3)
+        .find(|&earlier| is_kept(&lines[earlier]) || is_article_metadata(&lines[earlier]))
+        .is_some_and(|earlier| is_article_metadata(&lines[earlier]))
+}
+
+/// A line of the story's own metadata: a byline, a dateline, a read time, or a line opening with
+/// a metadata label ("Written by", "Last updated on:", "By" alone).
+fn is_article_metadata(line: &Line) -> bool {
+    static LABELS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        include_str!("../../data/metadata_labels.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty() && !line.starts_with('#'))
+            .collect()
+    });
+    match &line.state {
+        State::Removed(why) => matches!(why.as_str(), "read time" | "dateline" | "byline"),
+        State::Kept(ParagraphKind::Caption) => false,
+        State::Kept(_) => {
+            if line.words > 12 {
+                return false;
+            }
+            if byline(&line.text).is_some() || dateline(&line.text).is_some() {
+                return true;
+            }
+            let lowered = line.text.to_lowercase();
+            LABELS.iter().any(|label| {
+                lowered
+                    .strip_prefix(label)
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':']))
+            })
+        }
     }
 }
 
@@ -471,6 +569,77 @@ fn byline(text: &str) -> Option<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The title `clean_text` finds in a scraped page.
+    fn title_of(input: &str) -> Option<String> {
+        let doc = RawDoc {
+            source: "fixture.txt".into(),
+            format: model::RawFormat::Text,
+            content: input.into(),
+            hints: model::RawHints::default(),
+        };
+        clean_text(&doc).0.title
+    }
+
+    /// Two paragraphs of prose about software development, the body under each fixture's head.
+    const SOFTWARE_BODY: &str =
+        "Software development prices rose again this year, and small firms now pay \
+more for the same work than they did before the pandemic, our survey of agencies shows.\n\
+Hourly rates for custom software development differ widely between regions, so a firm that \
+compares offers from several countries can save a third of the price of a project.\n";
+
+    #[test]
+    fn the_headline_above_the_byline_beats_menu_items_that_share_its_words() {
+        let page = format!(
+            "Services\nCustom Software Development\nProduct Design\nDevOps Consulting\n\
+About\nBlog\nContact\nSoftware Development Price Guide and Hourly Rate Comparison\n\
+Written by\nDavid Jackson\nLast updated on:\nOctober 1, 2025\n{SOFTWARE_BODY}"
+        );
+        assert_eq!(
+            title_of(&page).as_deref(),
+            Some("Software Development Price Guide and Hourly Rate Comparison")
+        );
+    }
+
+    #[test]
+    fn a_metadata_line_is_never_the_title() {
+        let page = format!(
+            "Software development costs compared\nLast updated on: October 2025\n{SOFTWARE_BODY}"
+        );
+        assert_eq!(
+            title_of(&page).as_deref(),
+            Some("Software development costs compared")
+        );
+        let line = |text: &str| Line {
+            text: text.to_string(),
+            words: text.split_whitespace().count(),
+            state: State::Kept(ParagraphKind::Body),
+            bulleted: false,
+        };
+        assert!(is_article_metadata(&line("Written by")));
+        assert!(is_article_metadata(&line("Last updated on:")));
+        assert!(is_article_metadata(&line("By Jane Roe and Omar Khan")));
+        assert!(!is_article_metadata(&line(
+            "Byzantine art returns to the museum"
+        )));
+    }
+
+    #[test]
+    fn a_menu_item_sharing_two_words_is_not_a_copy_of_the_headline() {
+        assert!(near_copy(
+            "Floods cut the coastal highway",
+            "Floods cut the coastal highway | Harbour Tribune"
+        ));
+        assert!(near_copy(
+            "Pakistan-Afghanistan Tensions Escalate as Taliban Ties Collapse",
+            "Afghanistan-Pakistan Tensions Deepen as Taliban Ties with Islamabad Collapse"
+        ));
+        assert!(!near_copy(
+            "Custom Software Development",
+            "Software Development Price Guide and Hourly Rate Comparison"
+        ));
+        assert!(!near_copy("Art", "Start of the season"));
+    }
 
     #[test]
     fn section_labels_leave_headlines() {
