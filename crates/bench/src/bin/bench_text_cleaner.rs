@@ -6,9 +6,11 @@
 //!
 //! Usage: bench_text_cleaner [WCXB_DIR]   (default: ../shared/bench/extraction/wcxb-dev-articles)
 //!
-//! Diagnostics: `BENCH_SHOW_TITLES=1` prints each missed title with the line number of the
-//! picked one, of the true one and of the first body paragraph of 20 words or more in the flattened page (`-` when no line equals it), and
-//! `BENCH_ONLY=ID,ID` scores only those pages, and `BENCH_DUMP_FLAT=DIR` writes each flattened page to `DIR/<id>.txt` for reading misses.
+//! Diagnostics: `BENCH_SHOW_TITLES=1` prints each missed title with the line numbers (in the
+//! flattened page; `-` when no line equals it) of the picked title, of the true one and of the
+//! first body paragraph of 20 words or more, and why the true title's line was removed.
+//! `BENCH_ONLY=ID,ID` scores only those pages; `BENCH_DUMP_FLAT=DIR` writes each flattened page
+//! to `DIR/<id>.txt` for reading misses.
 
 use std::io::Read;
 use std::time::Instant;
@@ -151,8 +153,14 @@ fn main() {
                             && paragraph.text.split_whitespace().count() >= 20
                     })
                     .map_or("", |paragraph| paragraph.text.as_str());
+                // Why the cleaner dropped the true title's line, when it did.
+                let truth_removed = article
+                    .removed
+                    .iter()
+                    .find(|removed| collapse(&removed.text) == collapse(truth_title))
+                    .map_or("", |removed| removed.why.as_str());
                 println!(
-                    "{id}\ttruth (line {}): {truth_title}\n\tgot   (line {}): {:?}\n\tbody  (line {})",
+                    "{id}\ttruth (line {}): {truth_title}\n\tgot   (line {}): {:?}\n\tbody  (line {})\n\ttruth removed as: {truth_removed}",
                     line_of(truth_title),
                     line_of(got),
                     article.title,

@@ -274,17 +274,22 @@ fn best_title(lines: &[Line], candidates: &[usize], first_body: usize) -> Option
     }
 }
 
-/// Are two lines the same headline, perhaps with a site name or a section added ("Floods cut the
-/// highway | Harbour Tribune")? Stricter than [`similar_to`]: a menu item sharing two words with
-/// the headline ("Software Development") is not a copy of it.
+/// Are two lines the same headline printed twice, perhaps reworded ("Tensions escalate as ties
+/// collapse" / "Tensions deepen as ties collapse")? Stricter than [`similar_to`]: a menu item
+/// sharing two words with the headline ("Software Development") is not a copy of it, and neither
+/// is a line that holds the whole headline plus more ("Home > Blog > Floods cut the highway", a
+/// font-size widget's "A" glued on) or a fragment of it ("Event Management").
 fn near_copy(text: &str, other: &str) -> bool {
     let (left, right) = (comparison_key(text), comparison_key(other));
     if left.is_empty() || right.is_empty() {
         return false;
     }
+    if left == right {
+        return true;
+    }
     let (spaced_left, spaced_right) = (format!(" {left} "), format!(" {right} "));
     if spaced_left.contains(&spaced_right) || spaced_right.contains(&spaced_left) {
-        return true;
+        return false;
     }
     let (left, right) = (content_words(text), content_words(other));
     let shared = left.intersection(&right).count();
@@ -625,10 +630,31 @@ Written by\nDavid Jackson\nLast updated on:\nOctober 1, 2025\n{SOFTWARE_BODY}"
     }
 
     #[test]
+    fn a_headline_inside_a_long_breadcrumb_line_is_still_the_headline() {
+        let page = "You are here: Harbour Tribune » Housing » Tenants win the right to repair their own homes this winter\n\
+Tenants win the right to repair their own homes this winter\n\
+By Mira Okafor\n\
+Tenants in the city may now repair leaks and broken heating themselves and deduct the cost from their rent, the housing court ruled on Monday.\n\
+Landlords' groups said they would appeal, arguing that the ruling invites poor work that owners will have to pay to undo later.\n";
+        assert_eq!(
+            title_of(page).as_deref(),
+            Some("Tenants win the right to repair their own homes this winter")
+        );
+    }
+
+    #[test]
     fn a_menu_item_sharing_two_words_is_not_a_copy_of_the_headline() {
         assert!(near_copy(
             "Floods cut the coastal highway",
-            "Floods cut the coastal highway | Harbour Tribune"
+            "Floods cut the coastal highway!"
+        ));
+        assert!(!near_copy(
+            "Home > Blog > Floods cut the coastal highway",
+            "Floods cut the coastal highway"
+        ));
+        assert!(!near_copy(
+            "Event Management",
+            "Event Management Process: 7 Steps"
         ));
         assert!(near_copy(
             "Pakistan-Afghanistan Tensions Escalate as Taliban Ties Collapse",

@@ -329,10 +329,13 @@ fn remove_repeats(lines: &mut [Line]) {
         {
             probes.push(quoted);
         }
+        // Only a paragraph of prose reprints a pull-quote; a headline inside a breadcrumb trail
+        // or a page-title line ("Home > Blog > Floods cut the highway") is the headline itself.
         let contained = probes.iter().any(|probe| {
             (0..lines.len()).any(|other| {
                 other != index
                     && is_kept(&lines[other])
+                    && is_body_like(&lines[other])
                     && keys[other].len() > keys[index].len()
                     && keys[other].contains(probe.as_str())
             })
