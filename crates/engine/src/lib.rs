@@ -197,13 +197,21 @@ pub fn clean_one(doc: &RawDoc) -> (Article, Vec<Warning>) {
                 extract::date_in_text(&removed.text).or_else(|| text::numeric_date(&removed.text))
             });
     }
-    if let Some(published) = article.published.as_deref() {
-        if let Some(normalised) = extract::normalize_date(published) {
-            article.published = Some(normalised);
+    let mut warnings = warnings;
+    if let Some(published) = article.published.take() {
+        // The contract's `published` is ISO 8601; a container's date field ("12/05/2025",
+        // "yesterday") is read like a dateline (day first unless only month-first makes sense)
+        // or, when it is no date at all, named in a warning rather than passed on.
+        article.published =
+            extract::normalize_date(&published).or_else(|| text::numeric_date(&published));
+        if article.published.is_none() {
+            warnings.push(Warning::new(
+                &article.source,
+                format!("publication date {published:?} is not a date sitrep can read; left out"),
+            ));
         }
     }
     text::attribute(&mut article);
-    let mut warnings = warnings;
     if article.text.len() > MAX_ARTICLE_TEXT_BYTES {
         // No news article is this long; a page that yields this much text is a dump, and the
         // later stages' cost grows with it. Keep the beginning, whole paragraphs only.

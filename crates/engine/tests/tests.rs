@@ -75,3 +75,33 @@ proptest! {
         check_offsets(&analysis)?;
     }
 }
+
+fn text_doc_published(published: &str) -> RawDoc {
+    RawDoc {
+        source: "dump.jsonl#7".into(),
+        format: RawFormat::Text,
+        content: "Talks between the two sides resumed in Doha on Monday after a week of clashes \
+                  along the border, officials said."
+            .into(),
+        hints: model::RawHints {
+            published: Some(published.into()),
+            ..Default::default()
+        },
+    }
+}
+
+#[test]
+fn a_container_date_is_iso_or_left_out_with_a_warning() {
+    let (article, warnings) = engine::clean_one(&text_doc_published("12/05/2025"));
+    assert_eq!(article.published.as_deref(), Some("2025-05-12"));
+    assert!(warnings.is_empty());
+
+    let (article, _) = engine::clean_one(&text_doc_published("2025-05-12 08:30:00"));
+    assert_eq!(article.published.as_deref(), Some("2025-05-12T08:30:00"));
+
+    let (article, warnings) = engine::clean_one(&text_doc_published("last Tuesday"));
+    assert_eq!(article.published, None);
+    assert_eq!(warnings.len(), 1);
+    assert_eq!(warnings[0].source, "dump.jsonl#7");
+    assert!(warnings[0].message.contains("\"last Tuesday\""));
+}

@@ -3,7 +3,10 @@
 
 use crate::format::embedded_body_document;
 use crate::Ingested;
+use chrono::{DateTime, FixedOffset, Utc};
 use model::{RawDoc, RawHints};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Parse a feed. Each item's source is `<source>#<guid>` (else its link, else its position).
 pub fn parse(source: &str, bytes: &[u8]) -> Ingested {
@@ -19,6 +22,7 @@ pub fn parse(source: &str, bytes: &[u8]) -> Ingested {
         ingested.fail(source, "feed holds no items");
         return ingested;
     }
+    let written_dates = written_feed_dates(bytes);
     let feed_outlet = feed
         .title
         .as_ref()
@@ -66,7 +70,7 @@ pub fn parse(source: &str, bytes: &[u8]) -> Ingested {
                 published: entry
                     .published
                     .or(entry.updated)
-                    .map(|date| date.to_rfc3339()),
+                    .map(|date| written_timestamp(&written_dates, date)),
                 outlet: feed_outlet.clone(),
                 authors: entry
                     .authors
@@ -92,6 +96,36 @@ fn site_of_feed_title(title: &str) -> String {
         }
     }
     title.to_string()
+}
+
+/// Every date the feed writes in a date element, with the offset it was written in.
+fn written_feed_dates(bytes: &[u8]) -> Vec<DateTime<FixedOffset>> {
+    static DATE_ELEMENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"<(?:pubDate|published|updated|dc:date|dcterms:issued|dcterms:modified)(?:\s[^>]*)?>\s*([^<]{8,64}?)\s*</",
+        )
+        .expect("valid date element pattern")
+    });
+    let text = String::from_utf8_lossy(bytes);
+    DATE_ELEMENT
+        .captures_iter(&text)
+        .filter_map(|captures| {
+            let written = captures[1].trim();
+            DateTime::parse_from_rfc3339(written)
+                .or_else(|_| DateTime::parse_from_rfc2822(written))
+                .ok()
+        })
+        .collect()
+}
+
+/// feed-rs gives every date in UTC; the article's date is the one its publisher wrote, in
+/// the publisher's offset (a story written at 01:00 +02:00 is from that day, not the day
+/// before), so the written form of the same instant is preferred when the feed holds it.
+fn written_timestamp(written_dates: &[DateTime<FixedOffset>], instant: DateTime<Utc>) -> String {
+    written_dates
+        .iter()
+        .find(|written| written.with_timezone(&Utc) == instant)
+        .map_or_else(|| instant.to_rfc3339(), DateTime::to_rfc3339)
 }
 
 fn bytes_contain(haystack: &[u8], needle: &str) -> bool {
@@ -133,6 +167,31 @@ mod tests {
         assert_eq!(ingested.docs[1].source, "feed.xml#https://b.example/2");
         assert_eq!(ingested.docs[1].format, RawFormat::Text);
         assert_eq!(ingested.failed, 1);
+    }
+
+    #[test]
+    fn item_dates_keep_the_offset_the_feed_wrote() {
+        let atom = br#"<?xml version="1.0"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Nile Wire</title><id>urn:n</id>
+<updated>2025-05-12T01:00:00+02:00</updated>
+<entry><title>Port hit</title><id>urn:n:1</id><link href="https://n.example/1"/>
+<published>2025-05-12T01:00:00+02:00</published><updated>2025-05-12T03:00:00+02:00</updated>
+<summary>Drones struck the port before dawn.</summary></entry>
+</feed>"#;
+        let ingested = parse("nile.atom", atom);
+        assert_eq!(
+            ingested.docs[0].hints.published.as_deref(),
+            Some("2025-05-12T01:00:00+02:00")
+        );
+        let rss = br#"<rss version="2.0"><channel><title>W</title>
+<item><title>T</title><link>https://w.example/1</link>
+<pubDate>Mon, 12 May 2025 00:30:00 -0400</pubDate><description>Words.</description></item>
+</channel></rss>"#;
+        let ingested = parse("w.rss", rss);
+        assert_eq!(
+            ingested.docs[0].hints.published.as_deref(),
+            Some("2025-05-12T00:30:00-04:00")
+        );
     }
 
     #[test]

@@ -51,8 +51,11 @@ pub fn fetch(url: &str, options: &FetchOptions) -> Ingested {
             ingested.fail(url, format!("HTTP status {code}"));
             return ingested;
         }
-        Err(error) => {
-            ingested.fail(url, format!("fetch failed: {error}"));
+        Err(ureq::Error::Transport(transport)) => {
+            ingested.fail(
+                url,
+                format!("fetch failed: {}", transport_problem(&transport)),
+            );
             return ingested;
         }
     };
@@ -87,4 +90,26 @@ pub fn fetch(url: &str, options: &FetchOptions) -> Ingested {
     ingested.docs.append(&mut parsed.docs);
     ingested.failed += parsed.failed;
     ingested
+}
+
+/// What went wrong on the wire, said once: ureq's own message repeats its error kind ("Network
+/// Error: Network Error: …"), so the kind is given, then the underlying cause if it adds one.
+fn transport_problem(transport: &ureq::Transport) -> String {
+    let kind = transport.kind().to_string();
+    let cause = transport
+        .message()
+        .map(str::to_string)
+        .or_else(|| std::error::Error::source(transport).map(|source| source.to_string()))
+        .map(|cause| {
+            let prefix = format!("{kind}: ");
+            cause
+                .strip_prefix(&prefix)
+                .map(str::to_string)
+                .unwrap_or(cause)
+        })
+        .filter(|cause| !cause.is_empty() && *cause != kind);
+    match cause {
+        Some(cause) => format!("{kind}: {cause}"),
+        None => kind,
+    }
 }

@@ -71,10 +71,20 @@ pub fn parse_bytes(
         InputFormat::Warc => ingested.extend(warc::parse(source, &bytes)),
         InputFormat::Feed => ingested.extend(feed::parse(source, &bytes)),
         InputFormat::Jsonl => ingested.extend(jsonl::parse(source, &bytes)),
-        InputFormat::Binary => ingested.fail(
-            source,
-            "binary content (not text, HTML, a feed, JSONL or WARC): skipped",
-        ),
+        InputFormat::Binary => {
+            let declared = content_type
+                .map(|value| {
+                    format!(
+                        " (served as {})",
+                        value.split(';').next().unwrap_or(value).trim()
+                    )
+                })
+                .unwrap_or_default();
+            ingested.fail(
+                source,
+                format!("binary content{declared}, not text, HTML, a feed, JSONL or WARC: skipped"),
+            );
+        }
         InputFormat::Html | InputFormat::Text => {
             let charset_header = content_type.and_then(charset::charset_from_content_type);
             let decoded = if format == InputFormat::Html {
