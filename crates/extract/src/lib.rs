@@ -127,7 +127,17 @@ fn extract_html(doc: &RawDoc, max_html_bytes: usize, warnings: &mut Vec<Warning>
         ],
     )
     .map(str::to_string)
-    .or_else(|| json_ld.publisher_name.clone());
+    .or_else(|| json_ld.publisher_name.clone())
+    .or_else(|| {
+        let domain = domain.as_deref()?;
+        [
+            page.metadata.title_tag.as_deref(),
+            metadata::meta_value(&page.metadata, &["og:title"]),
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(|title| metadata::site_name_in_title(title, domain))
+    });
     let site_names: Vec<String> = outlet_name
         .iter()
         .cloned()
@@ -182,8 +192,13 @@ fn extract_html(doc: &RawDoc, max_html_bytes: usize, warnings: &mut Vec<Warning>
         .iter()
         .find(|paragraph| paragraph.kind == ParagraphKind::Body)
         .map(|paragraph| paragraph.text.as_str());
-    let subtitle =
-        metadata::choose_subtitle(&page.metadata, &json_ld, title.as_deref(), first_body);
+    let subtitle = metadata::choose_subtitle(
+        &page.metadata,
+        &json_ld,
+        &page.blocks,
+        title.as_deref(),
+        first_body,
+    );
     let published = metadata::choose_published(
         &page.metadata,
         &json_ld,

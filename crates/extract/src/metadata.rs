@@ -208,6 +208,44 @@ pub fn strip_site_name_from_title(title: &str, site_names: &[String]) -> String 
     title
 }
 
+/// The site's name as a page title writes it after (or before) the headline, when that part
+/// spells the domain's name ("Drones hit port – Gulf Ledger" on gulfledger.com → "Gulf
+/// Ledger"; "The Gulf Ledger" too): spacing, case, punctuation and a leading "The" aside.
+pub fn site_name_in_title(title: &str, domain: &str) -> Option<String> {
+    let squeezed = |text: &str| {
+        text.chars()
+            .filter(|character| character.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    let labels: Vec<&str> = domain.trim_start_matches("www.").split('.').collect();
+    let domain_name = squeezed(labels.first()?);
+    if domain_name.len() < 3 {
+        return None;
+    }
+    let title = title.trim();
+    let mut parts = Vec::new();
+    if let Some((at, separator)) = TITLE_SEPARATORS
+        .iter()
+        .filter_map(|separator| title.rfind(separator).map(|at| (at, *separator)))
+        .max_by_key(|(at, _)| *at)
+    {
+        parts.push(&title[at + separator.len()..]);
+    }
+    if let Some((at, _)) = TITLE_SEPARATORS
+        .iter()
+        .filter_map(|separator| title.find(separator).map(|at| (at, *separator)))
+        .min_by_key(|(at, _)| *at)
+    {
+        parts.push(&title[..at]);
+    }
+    parts.into_iter().map(str::trim).find_map(|part| {
+        let name = squeezed(part);
+        let without_the = name.strip_prefix("the").unwrap_or(&name);
+        (name == domain_name || without_the == domain_name).then(|| part.to_string())
+    })
+}
+
 /// "example.com Headline" → "Headline": a title that opens with the site's own domain name
 /// and a space, with no separator, as some blog engines write it.
 fn without_leading_domain<'a>(title: &'a str, site_names: &[String]) -> &'a str {
@@ -992,11 +1030,33 @@ pub fn choose_language(metadata: &RawMetadata, json_ld: &JsonLdArticle) -> Optio
         .or_else(|| json_ld.in_language.as_deref().and_then(language_code))
 }
 
-/// The standfirst: the page's declared description, unless it only repeats the title or the
-/// first paragraph (descriptions are often the lede cut short with an ellipsis).
+/// How many blocks under the headline the visible deck may sit (a kicker or a label between).
+const DECK_MAX_BLOCKS_AFTER_HEADLINE: usize = 3;
+/// How many blocks under a deck its byline may sit (an image and its caption between).
+const DECK_BYLINE_REACH: usize = 3;
+/// A byline or dateline longer than this is a sentence.
+const BYLINE_MAX_WORDS: usize = 15;
+
+/// True for a short "By Name" line or a short line holding a date.
+fn looks_like_byline_or_dateline(text: &str) -> bool {
+    let text = text.trim();
+    model::count_words(text) <= BYLINE_MAX_WORDS
+        && (text
+            .get(..3)
+            .is_some_and(|opening| opening.eq_ignore_ascii_case("by "))
+            || date_in_text(text).is_some())
+}
+
+/// Pick the subtitle: the deck the page shows. The declared description (og:description,
+/// meta description, JSON-LD) finds it: a block just under the headline that starts with the
+/// description's words is the deck in full (descriptions are often cut for search results);
+/// a description shown elsewhere on the page is the deck as declared. A description the
+/// reader never sees is a search-engine summary, not a subtitle; one that only repeats the
+/// title or opens the first paragraph is no subtitle either.
 pub fn choose_subtitle(
     metadata: &RawMetadata,
     json_ld: &JsonLdArticle,
+    blocks: &[TextBlock],
     title: Option<&str>,
     first_paragraph: Option<&str>,
 ) -> Option<String> {
@@ -1013,12 +1073,39 @@ pub fn choose_subtitle(
     if title.is_some_and(|title| normalize_for_comparison(title) == key) {
         return None;
     }
+    let shows_description = |block: &TextBlock| {
+        let shown = normalize_for_comparison(&block.text);
+        shown == key || shown.starts_with(&format!("{key} "))
+    };
+    let opens_text =
+        |text: &str| first_paragraph.is_some_and(|paragraph| paragraph.trim() == text.trim());
+    if let Some(headline) = headline_block_index(blocks, title) {
+        let deck = (headline + 1..blocks.len())
+            .take(DECK_MAX_BLOCKS_AFTER_HEADLINE)
+            .find(|&index| shows_description(&blocks[index]));
+        if let Some(deck) = deck {
+            // The deck sits between the headline and the byline; a paragraph that both opens
+            // the text and has no byline under it is the lede, which descriptions often copy.
+            let byline_follows = blocks
+                .iter()
+                .skip(deck + 1)
+                .take(DECK_BYLINE_REACH)
+                .any(|block| looks_like_byline_or_dateline(&block.text));
+            if byline_follows || !opens_text(&blocks[deck].text) {
+                return Some(blocks[deck].text.clone());
+            }
+        }
+    }
     if first_paragraph
         .is_some_and(|paragraph| normalize_for_comparison(paragraph).starts_with(&key))
     {
         return None;
     }
-    Some(description)
+
+    let shown_anywhere = blocks
+        .iter()
+        .any(|block| normalize_for_comparison(&block.text).contains(&key));
+    shown_anywhere.then_some(description)
 }
 
 #[cfg(test)]

@@ -686,3 +686,68 @@ fn a_title_opening_with_the_site_domain_loses_it() {
         "Notes on vibe coding",
     );
 }
+
+fn extract_page(head: &str, body: &str) -> model::Article {
+    extract_html(&format!(
+        "<html><head>{head}</head><body>{body}</body></html>"
+    ))
+}
+
+#[test]
+fn the_subtitle_is_the_deck_the_page_shows() {
+    let head = "<meta property=\"og:description\" content=\"Army says drones hit fuel tanks; flights suspended.\">";
+    let prose = "<p>Drones struck a fuel depot and a substation in the port city on Tuesday, the third day of attacks, officials said on Tuesday evening.</p>\
+                 <p>The army blamed the paramilitary forces, which did not comment on the attacks.</p>";
+    // The description cut short for search results: the shown deck is the subtitle in full.
+    let article = extract_page(
+        head,
+        &format!(
+            "<article><h1>Drones strike port fuel depot for third day</h1>\
+             <p class=\"standfirst\">Army says drones hit fuel tanks; flights suspended at the only international airport</p>\
+             <div class=\"byline\">By Hiba Osman · 6 May 2025</div>{prose}</article>"
+        ),
+    );
+    assert_eq!(
+        article.subtitle.as_deref(),
+        Some(
+            "Army says drones hit fuel tanks; flights suspended at the only international airport"
+        )
+    );
+    // A description the reader never sees is a search summary, not a subtitle.
+    let article = extract_page(
+        head,
+        &format!("<article><h1>Drones strike port fuel depot for third day</h1>{prose}</article>"),
+    );
+    assert_eq!(article.subtitle, None);
+}
+
+#[test]
+fn the_outlet_name_is_read_from_a_title_part_that_spells_the_domain() {
+    let body = "<article><h1>Paramilitary denies drone strikes on port</h1><p>The paramilitary \
+                denied on Wednesday any role in the drone strikes on the port city, calling the \
+                accusations a fabrication by the army.</p></article>";
+    for (title, expected) in [
+        (
+            "Paramilitary denies drone strikes on port – Gulf Ledger",
+            Some("Gulf Ledger"),
+        ),
+        (
+            "The Gulf Ledger | Paramilitary denies drone strikes on port",
+            Some("The Gulf Ledger"),
+        ),
+        (
+            "Paramilitary denies drone strikes on port | World News",
+            None,
+        ),
+    ] {
+        let head = format!(
+            "<title>{title}</title><link rel=\"canonical\" href=\"https://www.gulfledger.example/2025/05/07/rsf\">"
+        );
+        let article = extract_page(&head, body);
+        assert_eq!(article.outlet.name.as_deref(), expected, "{title}");
+        assert_eq!(
+            article.title.as_deref(),
+            Some("Paramilitary denies drone strikes on port")
+        );
+    }
+}
