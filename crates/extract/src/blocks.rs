@@ -172,10 +172,13 @@ struct Walk<'cues> {
     title_capture: Option<String>,
     json_ld_capture: Option<String>,
     depth: usize,
+    /// A `<br>` came after the last text: a second one ends the block.
+    line_break_pending: bool,
 }
 
 impl Walk<'_> {
     fn flush_pending_text(&mut self) {
+        self.line_break_pending = false;
         let text = collapse_whitespace(&self.pending_text);
         let link_chars = self.pending_link_chars.min(text.chars().count());
         self.pending_text.clear();
@@ -224,6 +227,9 @@ impl Walk<'_> {
         if self.skip_depth > 0 {
             return;
         }
+        if !text.trim().is_empty() {
+            self.line_break_pending = false;
+        }
         if let Some((_, buffer)) = &mut self.byline_capture {
             buffer.push_str(text);
         }
@@ -250,7 +256,14 @@ impl Walk<'_> {
             return;
         }
         if tag == "br" || tag == "hr" {
-            self.pending_text.push(' ');
+            // "text<br><br>text" is how many pages write paragraphs, and a rule separates
+            // parts: both end the block; a single <br> is a line break inside it.
+            if tag == "hr" || self.line_break_pending {
+                self.flush_pending_text();
+            } else {
+                self.pending_text.push(' ');
+                self.line_break_pending = true;
+            }
             return;
         }
         if tag == "a" {
@@ -448,6 +461,7 @@ pub fn page_blocks(document: &Html, cues: &BoilerplateCues) -> PageBlocks {
         date_capture: None,
         title_capture: None,
         json_ld_capture: None,
+        line_break_pending: false,
         depth: 0,
     };
     // Depth-first walk with an explicit cursor (first child, next sibling, parent) instead of

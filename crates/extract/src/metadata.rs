@@ -851,6 +851,9 @@ const SHOWN_DATE_BLOCKS_AFTER_HEADLINE: usize = 12;
 /// How many blocks right above the headline may hold a kicker with the date (one: further
 /// up sit navigation and lists of other articles with their own dates).
 const SHOWN_DATE_BLOCKS_ABOVE_HEADLINE: usize = 1;
+/// How many words of text under the headline may come before its dateline (a deck, a
+/// caption, an author box).
+const SHOWN_DATE_MAX_WORDS_BEFORE: usize = 150;
 /// A block with a date this long or longer is prose that mentions a date, not a dateline.
 const SHOWN_DATE_MAX_WORDS: usize = 30;
 /// A line longer than this that ends like a sentence is prose.
@@ -883,7 +886,16 @@ fn date_shown_under_headline(
     let above = headline
         .into_iter()
         .flat_map(|index| (index.saturating_sub(SHOWN_DATE_BLOCKS_ABOVE_HEADLINE)..index).rev());
-    (first..last).chain(above).find_map(|index| {
+    // The dateline sits near the top: a date printed after a good deal of the article's text
+    // belongs to the story ("Date: 16-19 March 2026" in a list of events), however few
+    // blocks that text came in.
+    let mut words_before = 0;
+    let before_prose = (first..last).take_while(|&index| {
+        let within_reach = words_before < SHOWN_DATE_MAX_WORDS_BEFORE;
+        words_before += model::count_words(&blocks[index].text);
+        within_reach
+    });
+    before_prose.chain(above).find_map(|index| {
         let line = &blocks[index].text;
         let words = model::count_words(line);
         // A sentence that mentions a date ("The offer is valid until December 3, 2025.") is

@@ -751,3 +751,40 @@ fn the_outlet_name_is_read_from_a_title_part_that_spells_the_domain() {
         );
     }
 }
+
+#[test]
+fn double_line_breaks_separate_paragraphs_and_single_ones_do_not() {
+    let html = "<html><head><title>Port Sudan: what we know</title></head><body><div id=content>\
+        Drones hit Port Sudan for a third day on Tuesday, striking a fuel depot and a power station, officials said.<br><br>\
+        The army blamed the Rapid Support Forces, which did not comment on the attacks on the city.<br>\n<br>\
+        Flights at the airport were suspended until further notice,<br>the civil aviation authority said on Tuesday.</div></body></html>";
+    let article = extract_html(html);
+    let texts: Vec<&str> = article
+        .paragraphs
+        .iter()
+        .map(|paragraph| paragraph.text.as_str())
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "Drones hit Port Sudan for a third day on Tuesday, striking a fuel depot and a power station, officials said.",
+            "The army blamed the Rapid Support Forces, which did not comment on the attacks on the city.",
+            "Flights at the airport were suspended until further notice, the civil aviation authority said on Tuesday.",
+        ]
+    );
+}
+
+#[test]
+fn a_date_deep_in_the_text_is_the_storys_not_the_dateline() {
+    let sentence = "Technology events keep redefining industries and the way people meet, and \
+                    planners book months ahead to find space, flights and hotels for teams. ";
+    let html = format!(
+        "<html><head><title>Biggest tech events</title></head><body><article>\
+         <div class=\"date-article\">OCTOBER 13, 2025</div><h1>Biggest tech events next year</h1>\
+         <p>{lede}</p><p>{lede}</p><h2>1. Chip makers meet</h2>\
+         <b>Date</b>: 16-19 March 2026<br><b>Location</b>: San Jose<br><br><p>{lede}</p>\
+         </article></body></html>",
+        lede = sentence.repeat(4)
+    );
+    assert_eq!(extract_html(&html).published.as_deref(), Some("2025-10-13"));
+}
