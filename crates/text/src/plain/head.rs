@@ -143,6 +143,10 @@ pub(super) fn read_head(
     outlet_candidate
 }
 
+/// Neighbours of at most this many words make a line look like one item of a menu or of a table
+/// of contents.
+const LIST_ITEM_WORDS: usize = 12;
+
 /// The head line most likely to be the headline. Each candidate is scored on how many of its
 /// content words the opening paragraphs repeat (a headline names what the story is about), on
 /// being repeated itself (pages print the headline twice: page title and article heading), on
@@ -199,19 +203,30 @@ fn best_title(lines: &[Line], candidates: &[usize], first_body: usize) -> Option
             0.0
         };
         let name_like = if is_name_like_outlet(line) { -1.5 } else { 0.0 };
+        // The headline's slot: the story's byline or date right below it (perhaps after a
+        // one-sentence deck), or its date right above it.
+        let slot = if metadata_follows(lines, index, first_body) {
+            1.5
+        } else if metadata_precedes(lines, index) {
+            0.75
+        } else {
+            0.0
+        };
         // Menus flatten into runs of short title-like lines, or into one line of items glued
         // together ("HomeAboutPricing"); a headline stands alone.
+        // A table of contents flattens the same way, its items often questions ("What is a
+        // mobile app?"), so a list item here is any short line that is not a full sentence.
         let in_menu_run = [index.checked_sub(1), Some(index + 1)]
             .into_iter()
             .flatten()
             .filter(|&other| other < first_body)
             .all(|other| {
                 is_kept(&lines[other])
-                    && lines[other].words <= 6
-                    && !ends_like_sentence(&lines[other].text)
+                    && lines[other].words <= LIST_ITEM_WORDS
+                    && !lines[other].text.ends_with('.')
                     && !is_article_metadata(&lines[other])
             });
-        let menu = if in_menu_run || has_glued_words(&line.text) {
+        let menu = if (in_menu_run && slot == 0.0) || has_glued_words(&line.text) {
             -1.0
         } else {
             0.0
@@ -221,15 +236,6 @@ fn best_title(lines: &[Line], candidates: &[usize], first_body: usize) -> Option
             similar_to(crumb, &line.text) || comparison_key(crumb) == comparison_key(&line.text)
         }) {
             1.0
-        } else {
-            0.0
-        };
-        // The headline's slot: the story's byline or date right below it (perhaps after a
-        // one-sentence deck), or its date right above it.
-        let slot = if metadata_follows(lines, index, first_body) {
-            1.5
-        } else if metadata_precedes(lines, index) {
-            0.75
         } else {
             0.0
         };
@@ -309,9 +315,9 @@ fn metadata_follows(lines: &[Line], index: usize, first_body: usize) -> bool {
         if !is_kept(line) {
             continue;
         }
-        if line.words <= 3 && stubs < 2 {
+        if (line.words <= 3 || is_name_like(&line.text)) && stubs < 2 {
             stubs += 1;
-        } else if ends_like_sentence(&line.text) && line.words >= 6 && decks < 1 {
+        } else if line.words >= 6 && decks < 1 {
             decks += 1;
         } else {
             return false;
@@ -340,7 +346,12 @@ fn is_article_metadata(line: &Line) -> bool {
             .collect()
     });
     match &line.state {
-        State::Removed(why) => matches!(why.as_str(), "read time" | "dateline" | "byline"),
+        // A bare date is often dropped by a line rule first (as a figures-only line); it still
+        // dates the story.
+        State::Removed(why) => {
+            matches!(why.as_str(), "read time" | "dateline" | "byline")
+                || (line.words <= 12 && dateline(&line.text).is_some())
+        }
         State::Kept(ParagraphKind::Caption) => false,
         State::Kept(_) => {
             if line.words > 12 {
@@ -639,6 +650,43 @@ Landlords' groups said they would appeal, arguing that the ruling invites poor w
         assert_eq!(
             title_of(page).as_deref(),
             Some("Tenants win the right to repair their own homes this winter")
+        );
+    }
+
+    #[test]
+    fn an_author_name_and_an_unpunctuated_deck_may_stand_between_headline_and_date() {
+        // "Harbour Software Development Group" (the author's firm) sits right above the date; the
+        // headline above it still holds the slot.
+        let page = format!(
+            "About Us\nContact\nWhy software development prices keep rising for small firms\n\
+Harbour Software Development Group\nJuly 27, 2025\n{SOFTWARE_BODY}"
+        );
+        assert_eq!(
+            title_of(&page).as_deref(),
+            Some("Why software development prices keep rising for small firms")
+        );
+        // A deck without final punctuation between headline and byline leaves the headline in
+        // its slot; a menu item above the headline is not in it.
+        let lines = split_lines(
+            "Pricing\nThese are the best software development prices of 2025\n\
+What small firms pay for custom work\nWritten by Jane Roe\nSoftware development prices rose.",
+        );
+        assert!(metadata_follows(&lines, 1, 4));
+        assert!(!metadata_follows(&lines, 0, 4));
+    }
+
+    #[test]
+    fn an_entry_of_a_table_of_contents_is_not_the_headline() {
+        // The contents list sits between the headline and the body and repeats the body's words;
+        // its items are questions, which used to pass for lone headlines.
+        let page = format!(
+            "Blog\nSoftware Development Price Guide for 2025\nShare\n\
+Table of Contents\nWhat Is Custom Software Development?\nWhy Do Hourly Rates Differ Between Regions?\n\
+How Can Small Firms Save on a Project?\n{SOFTWARE_BODY}"
+        );
+        assert_eq!(
+            title_of(&page).as_deref(),
+            Some("Software Development Price Guide for 2025")
         );
     }
 
