@@ -22,8 +22,8 @@ enum Command {
     /// JSON Lines (news-please / newspaper fields) or WARC files. The output holds each clean
     /// article with its card, entity mentions (linked to the knowledge base, places geocoded),
     /// dates, quantities and quotations; `events` and `stories` are still empty. Exit code 1
-    /// when some inputs could not be read (each is named in `warnings` and on stderr), 2 on
-    /// usage errors.
+    /// when some inputs could not be read, held no article text or were cut at a size limit
+    /// (each is named in `warnings` and on stderr), 2 on usage errors.
     Analyze {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Json)]

@@ -268,3 +268,43 @@ fn kb_files_extend_the_knowledge_base_and_bad_lines_are_named() {
     let warnings = analysis["warnings"].to_string();
     assert!(warnings.contains("actors.jsonl:2"), "{warnings}");
 }
+
+#[test]
+fn an_input_analysed_only_in_part_or_not_at_all_makes_exit_1() {
+    let dir = temp_dir("partial");
+    let paragraph = "<p>The committee heard evidence from port workers, shipping agents and \
+                     customs officers about the delays at the crossing this spring.</p>";
+    let long_page = format!(
+        "<html><head><title>Hearing transcript</title></head><body><article>{}</article></body></html>",
+        paragraph.repeat(9_000)
+    );
+    std::fs::write(dir.join("long.html"), long_page).unwrap();
+    let output = sitrep(&["analyze", dir.join("long.html").to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let analysis: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let article = &analysis["articles"][0];
+    let cut_note = article["removed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|removed| {
+            removed["why"]
+                .as_str()
+                .unwrap()
+                .contains("article text limit")
+        })
+        .expect("the cut paragraphs are accounted for in removed");
+    assert!(cut_note["text"]
+        .as_str()
+        .unwrap()
+        .contains("more paragraphs"));
+
+    std::fs::write(
+        dir.join("menu.html"),
+        "<html><body><nav><ul><li><a href=/>Home</a></li><li><a href=/news>News</a></li></ul></nav></body></html>",
+    )
+    .unwrap();
+    let output = sitrep(&["analyze", dir.join("menu.html").to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("no article text found"));
+}

@@ -117,30 +117,44 @@ fn finish(ingested: ingest::Ingested, options: &Options, progress: Progress) -> 
     let failed_inputs = ingested.failed + resource_warnings.len();
     let mut warnings = ingested.warnings;
     warnings.append(&mut resource_warnings);
-    let mut analysis = analyze_docs(ingested.docs, &resources, progress);
+    let (mut analysis, incomplete_documents) =
+        analyze_docs_counting_incomplete(ingested.docs, &resources, progress);
     warnings.append(&mut analysis.warnings);
     analysis.warnings = warnings;
     Outcome {
         analysis,
-        failed_inputs,
+        failed_inputs: failed_inputs + incomplete_documents,
     }
 }
 
 /// Clean, de-duplicate and card raw documents. Pure: the same documents give the same articles.
 pub fn analyze_docs(docs: Vec<RawDoc>, resources: &Resources, progress: Progress) -> Analysis {
+    analyze_docs_counting_incomplete(docs, resources, progress).0
+}
+
+/// [`analyze_docs`], and how many documents were not analysed in full: no article text found
+/// in them, or cut at a size limit. Each is named in a warning; they make the run's exit 1.
+fn analyze_docs_counting_incomplete(
+    docs: Vec<RawDoc>,
+    resources: &Resources,
+    progress: Progress,
+) -> (Analysis, usize) {
     let total = docs.len();
     progress(Stage::Clean, 0, total);
-    let cleaned = parallel_map(&docs, clean_one);
+    let cleaned = parallel_map(&docs, clean_one_noting_cuts);
     progress(Stage::Clean, total, total);
     let mut warnings = Vec::new();
     let mut articles: Vec<Article> = Vec::new();
     let mut seen = std::collections::BTreeMap::new();
-    for (article, mut article_warnings) in cleaned {
+    let mut incomplete_documents = 0;
+    for (article, mut article_warnings, was_cut) in cleaned {
         warnings.append(&mut article_warnings);
         if article.paragraphs.is_empty() {
             warnings.push(Warning::new(&article.source, "no article text found"));
+            incomplete_documents += 1;
             continue;
         }
+        incomplete_documents += usize::from(was_cut);
         if let Some(first_source) = seen.get(&article.id) {
             warnings.push(Warning::new(
                 &article.source,
@@ -173,16 +187,24 @@ pub fn analyze_docs(docs: Vec<RawDoc>, resources: &Resources, progress: Progress
         }
     }
     progress(Stage::Entities, articles.len(), articles.len());
-    Analysis {
+    let analysis = Analysis {
         articles,
         entities: entities_by_id.into_values().collect(),
         warnings,
         ..Analysis::default()
-    }
+    };
+    (analysis, incomplete_documents)
 }
 
 /// Clean one raw document into an article, whatever its format.
 pub fn clean_one(doc: &RawDoc) -> (Article, Vec<Warning>) {
+    let (article, warnings, _) = clean_one_noting_cuts(doc);
+    (article, warnings)
+}
+
+/// [`clean_one`], and whether a size limit cut the document (its HTML or its article text).
+fn clean_one_noting_cuts(doc: &RawDoc) -> (Article, Vec<Warning>, bool) {
+    let mut was_cut = doc.format == RawFormat::Html && doc.content.len() > extract::MAX_HTML_BYTES;
     let (mut article, warnings) = match doc.format {
         RawFormat::Html => extract::extract(doc),
         RawFormat::Text => text::clean_text(doc),
@@ -215,11 +237,30 @@ pub fn clean_one(doc: &RawDoc) -> (Article, Vec<Warning>) {
     if article.text.len() > MAX_ARTICLE_TEXT_BYTES {
         // No news article is this long; a page that yields this much text is a dump, and the
         // later stages' cost grows with it. Keep the beginning, whole paragraphs only.
-        let mut kept = 0;
-        article.paragraphs.retain(|paragraph| {
-            kept += paragraph.text.len() + 2;
-            kept <= MAX_ARTICLE_TEXT_BYTES
+        let mut running_bytes = 0;
+        let kept_count = article
+            .paragraphs
+            .iter()
+            .take_while(|paragraph| {
+                running_bytes += paragraph.text.len() + 2;
+                running_bytes <= MAX_ARTICLE_TEXT_BYTES
+            })
+            .count();
+        let cut = article.paragraphs.split_off(kept_count);
+        let cut_bytes: usize = cut.iter().map(|paragraph| paragraph.text.len()).sum();
+        // Too much to list line by line; what went is still accounted for.
+        article.removed.push(model::Removed {
+            text: format!(
+                "{} more paragraphs ({} KB) not kept",
+                cut.len(),
+                cut_bytes.div_ceil(1024)
+            ),
+            why: format!(
+                "past the {} KB article text limit",
+                MAX_ARTICLE_TEXT_BYTES / 1024
+            ),
         });
+        was_cut = true;
         model::finish_article(&mut article);
         warnings.push(Warning::new(
             &article.source,
@@ -233,7 +274,7 @@ pub fn clean_one(doc: &RawDoc) -> (Article, Vec<Warning>) {
     if article.language.is_none() {
         article.language = text::detect_language(&article.text);
     }
-    (article, warnings)
+    (article, warnings, was_cut)
 }
 
 /// Map `function` over `items` on all cores, keeping the input order (so output is the same

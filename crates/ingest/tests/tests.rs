@@ -183,11 +183,13 @@ fn oversized_responses_are_cut_with_a_warning() {
     };
     let ingested = read_inputs(&[format!("{base}/big.html")], &options);
     assert_eq!(ingested.docs.len(), 1);
-    assert!(ingested.docs[0].content.len() <= 500);
+        assert!(ingested.docs[0].content.len() <= 500);
     assert!(ingested
         .warnings
         .iter()
         .any(|warning| warning.message.contains("cut")));
+    // Read in part is not read in full: the input counts as failed.
+    assert_eq!(ingested.failed, 1);
 }
 
 #[test]
