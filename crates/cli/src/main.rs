@@ -3,6 +3,7 @@
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 use engine::{Outcome, Stage};
+use indicatif::ProgressDrawTarget;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -274,16 +275,29 @@ fn with_progress(job: impl FnOnce(engine::Progress) -> Outcome) -> Outcome {
     if !std::io::stderr().is_terminal() {
         return job(&mut |_, _, _| {});
     }
-    let bar = indicatif::ProgressBar::new(0);
+    // Hidden until a stage has something to count (indicatif draws 0/0 as a full bar).
+    let bar = indicatif::ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::hidden());
     bar.set_style(
         indicatif::ProgressStyle::with_template("{msg:>20} [{bar:30}] {pos}/{len}")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
             .progress_chars("=> "),
     );
     let mut report = |stage: Stage, done: usize, total: usize| {
-        bar.set_message(stage.label());
-        bar.set_length(total as u64);
-        bar.set_position(done as u64);
+        if total == 0 {
+            return;
+        }
+        if bar.is_hidden() {
+            bar.set_draw_target(ProgressDrawTarget::stderr());
+        }
+        // Count and length change together, so no draw pairs one stage's count with
+        // another's length ("13/12").
+        bar.update(|state| {
+            state.set_len(total as u64);
+            state.set_pos(done as u64);
+        });
+        if bar.message() != stage.label() {
+            bar.set_message(stage.label());
+        }
     };
     let outcome = job(&mut report);
     bar.finish_and_clear();
