@@ -239,6 +239,13 @@ fn verdict_inside_main_content(block: &TextBlock, prose_chars: usize) -> BlockVe
     if prose_chars == 0 && looks_like_byline_or_dateline(&block.text) {
         return BlockVerdict::Drop("byline");
     }
+    // Chrome with no class to give it away (a feed item's "Share this: Facebook X", a
+    // "Read more: …" line) says what it is in words.
+    if prose_chars == 0 {
+        if let Some(reason) = text::rules::chrome_line_reason(&block.text) {
+            return BlockVerdict::Drop(reason);
+        }
+    }
     BlockVerdict::Keep(block.kind)
 }
 

@@ -788,3 +788,33 @@ fn a_date_deep_in_the_text_is_the_storys_not_the_dateline() {
     );
     assert_eq!(extract_html(&html).published.as_deref(), Some("2025-10-13"));
 }
+
+#[test]
+fn short_chrome_lines_without_classes_are_dropped_by_what_they_say() {
+    let html = "<html><body><article><p>Sudan's civil aviation authority reopened the airport to \
+        domestic flights on Sunday, five days after drone strikes forced its closure.</p>\
+        <p>Read more: Port Sudan under fire</p>\
+        <p>International flights would resume gradually, the authority said in a statement.</p>\
+        <p>Share this: <a href=\"#\">Facebook</a> <a href=\"#\">X</a></p></article></body></html>";
+    let article = extract_html(html);
+    assert!(!article.text.contains("Share this"), "{}", article.text);
+    assert!(!article.text.contains("Read more"), "{}", article.text);
+    let reasons: Vec<(&str, &str)> = article
+        .removed
+        .iter()
+        .map(|removed| (removed.text.as_str(), removed.why.as_str()))
+        .collect();
+    assert!(
+        reasons.contains(&("Share this: Facebook X", "share bar")),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons
+            .iter()
+            .any(|(text, _)| *text == "Read more: Port Sudan under fire"),
+        "{reasons:?}"
+    );
+    assert!(article
+        .text
+        .contains("International flights would resume gradually"));
+}

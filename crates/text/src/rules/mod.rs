@@ -57,3 +57,15 @@ pub const LINE_RULES: &[LineRule] = &[
 pub fn judge_line(line: &str) -> Option<Verdict> {
     LINE_RULES.iter().find_map(|rule| rule(line))
 }
+
+/// Why a short line is page chrome by what it says ("Share this: Facebook X", "Read more: …",
+/// "Sign up for our newsletter"), for text from any source, HTML included: only the lexical
+/// cue rules, none of the shape rules made for flattened text.
+pub fn chrome_line_reason(line: &str) -> Option<&'static str> {
+    [related_label::rule as LineRule, chrome_cue::rule]
+        .iter()
+        .find_map(|rule| match rule(line.trim()) {
+            Some(Verdict::Remove(reason)) => Some(reason),
+            _ => None,
+        })
+}
