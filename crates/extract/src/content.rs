@@ -70,8 +70,9 @@ pub fn block_verdicts(blocks: &[TextBlock], elements: &[ElementRecord]) -> Vec<B
             .zip(&cue_reasons)
             .map(|(&chars, reason)| if reason.is_some() { 0.0 } else { chars as f64 }),
     );
-    let (main_start, main_end) =
+        let (main_start, main_end) =
         tighten_to_dominant_child(elements, &uncued_prose_prefix, (main_start, main_end));
+    let (container_start, container_end) = enclosing_element(elements, (main_start, main_end));
 
     let mut verdicts: Vec<BlockVerdict> = blocks
         .iter()
@@ -82,6 +83,12 @@ pub fn block_verdicts(blocks: &[TextBlock], elements: &[ElementRecord]) -> Vec<B
                 return BlockVerdict::Drop(reason);
             }
             if index < main_start || index >= main_end {
+                // The lead image's caption often sits beside the text's own element, inside
+                // the article that holds both.
+                let in_container = (container_start..container_end).contains(&index);
+                if in_container && block.kind == ParagraphKind::Caption {
+                    return BlockVerdict::Keep(ParagraphKind::Caption);
+                }
                 return BlockVerdict::Drop("outside main content");
             }
             verdict_inside_main_content(block, prose_chars[index])
@@ -89,6 +96,18 @@ pub fn block_verdicts(blocks: &[TextBlock], elements: &[ElementRecord]) -> Vec<B
         .collect();
     drop_dangling_headings(&mut verdicts);
     verdicts
+}
+
+/// The smallest element holding more than the block range `range`: the article around the
+/// text's own element (with its headline, lead image and byline). `range` itself when none.
+fn enclosing_element(elements: &[ElementRecord], range: (usize, usize)) -> (usize, usize) {
+    let (start, end) = range;
+    elements
+        .iter()
+        .filter(|element| element.first_block <= start && element.end_block >= end)
+        .filter(|element| element.first_block < start || element.end_block > end)
+        .min_by_key(|element| element.end_block - element.first_block)
+        .map_or(range, |element| (element.first_block, element.end_block))
 }
 
 /// Characters outside links, counted only for blocks that read as prose (else zero).

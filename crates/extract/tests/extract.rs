@@ -818,3 +818,23 @@ fn short_chrome_lines_without_classes_are_dropped_by_what_they_say() {
         .text
         .contains("International flights would resume gradually"));
 }
+
+#[test]
+fn the_lead_image_caption_beside_the_text_element_is_kept_as_a_caption() {
+    let prose = "<p>Drones struck a fuel depot and an electricity substation in the port city on \
+                 Tuesday, the third consecutive day of attacks on the city, officials said.</p>";
+    let html = format!(
+        "<html><body><nav><a href=/>Home</a> <a href=/news>News</a></nav><article class=\"story\">\
+         <h1>Drones strike port fuel depot for third day</h1>\
+         <figure><img src=a.jpg><figcaption>Black smoke rises from the fuel depot on Tuesday. \
+         Photo: AFP</figcaption></figure><div class=\"article-body\">{}</div></article></body></html>",
+        prose.repeat(4)
+    );
+    let article = extract_html(&html);
+    let caption = article
+        .paragraphs
+        .iter()
+        .find(|paragraph| paragraph.text.starts_with("Black smoke"))
+        .expect("caption kept");
+    assert_eq!(caption.kind, model::ParagraphKind::Caption);
+}
