@@ -21,7 +21,9 @@ pub(super) fn read_head(
                 && line.state != State::Kept(ParagraphKind::Caption)
                 && line.words >= 3
                 && line.words <= 30
-                && !line.text.trim_end().ends_with('.')
+                // A headline does not end like a sentence, nor open a list ("These are the
+                // trends of 2025:").
+                && !line.text.trim_end().ends_with(['.', ':'])
                 && !is_site_tagline(&line.text)
                 && dateline(&line.text).is_none()
                 && byline(&line.text).is_none()
@@ -264,7 +266,9 @@ fn best_title(lines: &[Line], candidates: &[usize], first_body: usize) -> Option
             .find(|&other| other == index || near_copy(&lines[other].text, &lines[index].text))
             .unwrap_or(index)
     })?;
-    // A shorter title-like line right above the best one is the headline, the best its deck.
+    // A shorter title-like line right above the best one is the headline, the best its deck;
+    // not when it is menu items run together, or a piece of the best line (the end of a
+    // breadcrumb trail: "What is an online course?" above "What is an online course? A guide").
     let above = (0..best).rev().find(|&index| is_kept(&lines[index]));
     match above {
         Some(above)
@@ -272,7 +276,9 @@ fn best_title(lines: &[Line], candidates: &[usize], first_body: usize) -> Option
                 && lines[above].words >= 4
                 && lines[above].words <= lines[best].words
                 && !is_name_like_outlet(&lines[above])
-                && overlap(above) >= 0.34 =>
+                && overlap(above) >= 0.34
+                && !has_glued_words(&lines[above].text)
+                && !contains_words_of(&lines[best].text, &lines[above].text) =>
         {
             Some(above)
         }
@@ -300,6 +306,13 @@ fn near_copy(text: &str, other: &str) -> bool {
     let (left, right) = (content_words(text), content_words(other));
     let shared = left.intersection(&right).count();
     shared >= 2 && shared * 3 >= left.len().max(right.len()) * 2
+}
+
+/// Does `text` hold all of `part`, word for word ("What is an online course? Definition
+/// explained" holds "What is an online course?")?
+fn contains_words_of(text: &str, part: &str) -> bool {
+    let (whole, part) = (comparison_key(text), comparison_key(part));
+    !part.is_empty() && format!(" {whole} ").contains(&format!(" {part} "))
 }
 
 /// Does the story's own metadata (a byline, a date, a read time) follow the line at `index`
@@ -535,7 +548,9 @@ pub fn dateline(text: &str) -> Option<Vec<String>> {
 
 fn strip_leading_symbols(text: &str) -> String {
     let text = text
-        .trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '"' | '“' | '\'' | '‘'))
+        .trim_start_matches(|c: char| {
+            !c.is_alphanumeric() && !matches!(c, '"' | '“' | '\'' | '‘' | '[' | '(' | '¿' | '¡')
+        })
         .trim();
     strip_section_labels(text).to_string()
 }
@@ -687,6 +702,35 @@ How Can Small Firms Save on a Project?\n{SOFTWARE_BODY}"
         assert_eq!(
             title_of(&page).as_deref(),
             Some("Software Development Price Guide for 2025")
+        );
+    }
+
+    #[test]
+    fn a_headline_keeps_its_opening_bracket_and_a_lead_in_line_is_no_headline() {
+        let page =
+            format!("[2025] The software development price guide\nBy Jane Roe\n{SOFTWARE_BODY}");
+        assert_eq!(
+            title_of(&page).as_deref(),
+            Some("[2025] The software development price guide")
+        );
+        let page = format!(
+            "Software development prices in 2025\nJane Roe\nThese are the software development prices firms pay:\n{SOFTWARE_BODY}"
+        );
+        assert_eq!(
+            title_of(&page).as_deref(),
+            Some("Software development prices in 2025")
+        );
+    }
+
+    #[test]
+    fn the_end_of_a_breadcrumb_above_the_headline_is_not_the_headline() {
+        let page = format!(
+            "Knowledge center\nSoftware development\nWhat is software development pricing?\n\
+What is Software Development Pricing? Definition and Examples\n{SOFTWARE_BODY}"
+        );
+        assert_eq!(
+            title_of(&page).as_deref(),
+            Some("What is Software Development Pricing? Definition and Examples")
         );
     }
 
