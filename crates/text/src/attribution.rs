@@ -31,6 +31,13 @@ pub fn attribute(article: &mut Article) {
                 });
                 changed = true;
             }
+            Some(Verdict::Remove(reason)) => {
+                article.removed.push(Removed {
+                    text: paragraph.text,
+                    why: reason.to_string(),
+                });
+                changed = true;
+            }
             Some(Verdict::Outlet { name, domain }) => {
                 if article.outlet.name.is_none() {
                     article.outlet.name = name;
@@ -54,9 +61,7 @@ pub fn attribute(article: &mut Article) {
         .filter(|paragraph| paragraph.kind == ParagraphKind::Body)
         .take(2)
         .find_map(|paragraph| rules::attribution(&paragraph.text));
-    if dateline_wire.is_some() {
-        article.wire = dateline_wire;
-    }
+    take_dateline_wire(article, dateline_wire);
     if article.wire.is_none() {
         article.wire = article.removed.iter().find_map(|removed| {
             match rules::attribution_line_verdict(&removed.text) {
@@ -83,5 +88,21 @@ pub fn attribute(article: &mut Article) {
     }
     if changed {
         model::finish_article(article);
+    }
+}
+
+/// A wire dateline ("GENEVA (AFP) —") says whose story this is: it outranks a credit for
+/// additional reporting, unless the credit already names it among others ("With information
+/// from Reuters and AFP" over "(AFP) –").
+pub(crate) fn take_dateline_wire(article: &mut Article, dateline_wire: Option<String>) {
+    let Some(dateline_wire) = dateline_wire else {
+        return;
+    };
+    let credited = article
+        .wire
+        .as_deref()
+        .is_some_and(|wire| wire.to_lowercase().contains(&dateline_wire.to_lowercase()));
+    if !credited {
+        article.wire = Some(dateline_wire);
     }
 }

@@ -162,16 +162,12 @@ pub fn clean_text(doc: &RawDoc) -> (Article, Vec<Warning>) {
             }),
         }
     }
-    // A wire dateline ("GENEVA (AFP) —") says whose story this is; it outranks a credit for
-    // additional reporting.
     let dateline_wire = article
         .paragraphs
         .iter()
         .find(|p| p.kind == ParagraphKind::Body)
         .and_then(|p| rules::attribution(&p.text));
-    if dateline_wire.is_some() {
-        article.wire = dateline_wire;
-    }
+    crate::attribution::take_dateline_wire(&mut article, dateline_wire);
     if article.published.is_none() {
         article.published = doc.hints.published.clone();
     }

@@ -43,6 +43,13 @@ static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// A newsroom's staff credit: "Reporting by Jane Doe in Cairo; Editing by John Roe", "Writing
+/// by …; additional reporting by …". Who wrote and edited a story is no part of its text.
+static STAFF_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\(?\s*)?(?:additional )?(?:reporting|writing|editing|compiled|produced|translated)(?: and (?:writing|editing))? by [^;]{3,160}(?:;\s*(?:additional )?(?:reporting|writing|editing|compiled|produced|translated)(?: and (?:writing|editing))? by [^;]{3,120})*\)?\.?$").unwrap()
+});
+/// A staff credit longer than this is a sentence that starts like one.
+const STAFF_CREDIT_MAX_WORDS: usize = 40;
 static FEED_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^The post .{3,300} appeared first on (?P<name>[^.]{2,60})\.?$").unwrap()
 });
@@ -91,14 +98,19 @@ pub fn rule(line: &str) -> Option<Verdict> {
             domain: None,
         });
     }
-    if line.split_whitespace().count() > 14 {
-        return None;
-    }
+    let words = line.split_whitespace().count();
     if let Some(found) = REPORTING.captures(line) {
         let wire = found["wire"].trim();
-        if AGENCIES.contains(&wire.to_lowercase().as_str()) {
+        if words <= 14 && AGENCIES.contains(&wire.to_lowercase().as_str()) {
             return Some(Verdict::Wire(wire.to_string()));
         }
+    }
+    let names_people = line.contains(';') || words <= 14;
+    if words <= STAFF_CREDIT_MAX_WORDS && names_people && STAFF_CREDIT.is_match(line) {
+        return Some(Verdict::Remove("credit line"));
+    }
+    if words > 14 {
+        return None;
     }
     for pattern in [&*CREDIT, &*ORIGINALLY, &*SOURCE, &*PROVIDED] {
         if let Some(found) = pattern.captures(line) {
@@ -186,6 +198,31 @@ mod tests {
     use super::*;
 
     #[test]
+    fn staff_credits_are_removed_and_agency_credits_name_the_wire() {
+        assert_eq!(
+            rule("Reporting by Khalid Abdelaziz in Cairo and Nafisa Eltahir in Dubai; Editing by Andrew Heavens"),
+            Some(Verdict::Remove("credit line"))
+        );
+        assert_eq!(
+            rule("Writing by Jane Doe; editing by John Roe."),
+            Some(Verdict::Remove("credit line"))
+        );
+        assert_eq!(
+            rule("Reporting by Jane Doe"),
+            Some(Verdict::Remove("credit line"))
+        );
+        assert_eq!(
+            rule("Reporting by Reuters; editing by John Roe"),
+            Some(Verdict::Wire("Reuters".into()))
+        );
+        // A sentence that happens to open like a credit stays.
+        assert_eq!(
+            rule("Reporting by the local press in the weeks before the vote suggested turnout would be the lowest since the war began, analysts said."),
+            None
+        );
+    }
+
+    #[test]
     fn credits_and_labels() {
         assert_eq!(
             rule("With information from Reuters."),
@@ -233,9 +270,10 @@ mod tests {
             rule("Reporting by Reuters; editing by desk staff."),
             Some(Verdict::Wire("Reuters".into()))
         );
+        // People, not a wire: the credit goes, no wire is named.
         assert_eq!(
             rule("Reporting by Jane Roe in Kabul; editing by Tom Poe"),
-            None
+            Some(Verdict::Remove("credit line"))
         );
         assert_eq!(
             rule("This story was provided by The Associated Press."),
