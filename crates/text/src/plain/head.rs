@@ -571,6 +571,19 @@ fn strip_section_labels(text: &str) -> &str {
             text = rest.trim();
         }
     }
+    // A page-title line: "Floods cut the coastal highway – Harbour Tribune". The site name after a
+    // dash is a few capitalised words (or a date); the headline before it is longer.
+    for separator in [" – ", " — ", " - ", " | "] {
+        if let Some((rest, label)) = text.rsplit_once(separator) {
+            let label = label.trim();
+            let site_like = (is_name_like(label) && label.split_whitespace().count() <= 3)
+                || dateline(label).is_some_and(|authors| authors.is_empty());
+            if site_like && rest.split_whitespace().count() >= 4 {
+                text = rest.trim();
+                break;
+            }
+        }
+    }
     text
 }
 
@@ -776,6 +789,19 @@ What is Software Development Pricing? Definition and Examples\n{SOFTWARE_BODY}"
         assert_eq!(
             strip_section_labels("Either/or: the choice facing voters"),
             "Either/or: the choice facing voters"
+        );
+        assert_eq!(
+            strip_section_labels("Floods cut the coastal highway again – Harbour Tribune"),
+            "Floods cut the coastal highway again"
+        );
+        assert_eq!(
+            strip_section_labels("Do you need six ports on a laptop? - Example Software"),
+            "Do you need six ports on a laptop?"
+        );
+        // A dash inside the headline, with lower-case words after it, stays.
+        assert_eq!(
+            strip_section_labels("Floods cut the highway – and the worst is yet to come"),
+            "Floods cut the highway – and the worst is yet to come"
         );
     }
 }
