@@ -6,17 +6,11 @@
 //! Example: "CMPX 4,112.30 ▲0.6%   HVX 812.05 ▼0.2%" → removed, why = "data widget".
 
 use super::Verdict;
-use regex::Regex;
-use std::sync::LazyLock;
-
-/// A written date ("04.11.2025", "2025-11-04"): datelines are figures too, but they are metadata
-/// the cleaner reads, not a widget.
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})\b").unwrap()
-});
 
 pub fn rule(line: &str) -> Option<Verdict> {
-    if super::is_prose(line) || DATE.is_match(line) {
+    // A dateline ("12 May 2025 14:05 GMT", "04.11.2025") is figures too, but it is metadata
+    // the cleaner reads, not a widget.
+    if super::is_prose(line) || crate::plain::dateline(line).is_some() {
         return None;
     }
     let letters = line.chars().filter(|c| c.is_alphabetic()).count();

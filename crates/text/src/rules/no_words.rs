@@ -3,10 +3,12 @@
 //! Why: scrapers keep the bits of widgets between text — a comment count ("0"), a bracket or
 //! pipe from a collapsed menu ("[", "|", "]"), an ellipsis, a lone emoji. None of it is prose.
 //!
-//! Example: "|" → removed, why = "no words".
+//! Example: "|" → removed, why = "no words". A date written in figures ("2025-05-12",
+//! "12.05.2025") has no letters either, but it is the story's dateline, read later.
 
 use super::Verdict;
 
 pub fn rule(line: &str) -> Option<Verdict> {
-    (!line.chars().any(char::is_alphabetic)).then_some(Verdict::Remove("no words"))
+    let no_letters = !line.chars().any(char::is_alphabetic);
+    (no_letters && crate::plain::dateline(line).is_none()).then_some(Verdict::Remove("no words"))
 }
