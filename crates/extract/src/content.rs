@@ -70,7 +70,7 @@ pub fn block_verdicts(blocks: &[TextBlock], elements: &[ElementRecord]) -> Vec<B
             .zip(&cue_reasons)
             .map(|(&chars, reason)| if reason.is_some() { 0.0 } else { chars as f64 }),
     );
-        let (main_start, main_end) =
+    let (main_start, main_end) =
         tighten_to_dominant_child(elements, &uncued_prose_prefix, (main_start, main_end));
     let (container_start, container_end) = enclosing_element(elements, (main_start, main_end));
 

@@ -75,7 +75,7 @@ pub fn fetch(url: &str, options: &FetchOptions) -> Ingested {
         ingested.fail(url, format!("reading the response failed: {error}"));
         return ingested;
     }
-        if body.len() > options.max_bytes {
+    if body.len() > options.max_bytes {
         body.truncate(options.max_bytes);
         ingested.failed += 1;
         ingested.warnings.push(model::Warning::new(

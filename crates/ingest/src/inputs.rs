@@ -110,7 +110,7 @@ fn read_file(path: &Path) -> Ingested {
         .map(|name| name.to_string_lossy().to_string())
         .unwrap_or_default();
     let mut ingested = parse_bytes(&source, &bytes, &name, None);
-        if size > MAX_INPUT_BYTES as u64 {
+    if size > MAX_INPUT_BYTES as u64 {
         // Read in part is not read: the input counts as failed (exit 1) though its beginning
         // is analysed.
         ingested.failed += 1;

@@ -183,7 +183,7 @@ fn oversized_responses_are_cut_with_a_warning() {
     };
     let ingested = read_inputs(&[format!("{base}/big.html")], &options);
     assert_eq!(ingested.docs.len(), 1);
-        assert!(ingested.docs[0].content.len() <= 500);
+    assert!(ingested.docs[0].content.len() <= 500);
     assert!(ingested
         .warnings
         .iter()
