@@ -2,7 +2,9 @@
 //! `<h1>`, `<time>`, bylines and the URL. Each field takes the first source that gives a usable
 //! value, in an order that puts structured, publisher-written data before guesses.
 
+use regex::Regex;
 use serde_json::Value;
+use std::sync::LazyLock;
 
 use crate::blocks::{collapse_whitespace, decode_leftover_entities, RawMetadata, TextBlock};
 use crate::content::{normalize_for_comparison, BlockVerdict};
@@ -246,6 +248,19 @@ pub fn site_name_in_title(title: &str, domain: &str) -> Option<String> {
     })
 }
 
+/// "Grads find degrees no longer guarantee jobs (latimes.com) 87" → the headline alone: link
+/// aggregators print the linked story's domain (and a comment count) after its headline.
+fn without_source_domain_suffix(headline: &str) -> &str {
+    static SOURCE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\s+\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\)(?:\s+\d+)?$")
+            .expect("valid source suffix pattern")
+    });
+    match SOURCE_SUFFIX.find(headline) {
+        Some(found) if found.start() > 0 => &headline[..found.start()],
+        _ => headline,
+    }
+}
+
 /// "example.com Headline" → "Headline": a title that opens with the site's own domain name
 /// and a space, with no separator, as some blog engines write it.
 fn without_leading_domain<'a>(title: &'a str, site_names: &[String]) -> &'a str {
@@ -312,7 +327,7 @@ pub fn choose_title(
     // A blog's <h1> is often its own name in the masthead: never a candidate.
     let headlines: Vec<&str> = (0..blocks.len())
         .filter(|&index| is_visible_h1(index))
-        .map(|index| blocks[index].text.as_str())
+        .map(|index| without_source_domain_suffix(&blocks[index].text))
         .filter(|headline| !text_names_site(headline, site_names))
         .take(HEADLINE_CANDIDATES)
         .collect();

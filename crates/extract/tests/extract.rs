@@ -838,3 +838,19 @@ fn the_lead_image_caption_beside_the_text_element_is_kept_as_a_caption() {
         .expect("caption kept");
     assert_eq!(caption.kind, model::ParagraphKind::Caption);
 }
+
+#[test]
+fn an_aggregators_source_domain_and_comment_count_after_the_headline_are_not_title() {
+    check_title(
+        "<title>Grads Find Their Degrees No Longer Guarantee Jobs - Example Dot</title>",
+        "<article><h1>Grads Find Their Degrees No Longer Guarantee Jobs (latimes.com) 87</h1>\
+         <p>Elite degrees are no longer a guaranteed on-ramp to jobs, recent graduates said.</p></article>",
+        "Grads Find Their Degrees No Longer Guarantee Jobs",
+    );
+    // A parenthesis that is not a domain is part of the headline.
+    check_title(
+        "",
+        "<article><h1>Best Moving Companies in New York (2025)</h1><p>Moving is hard.</p></article>",
+        "Best Moving Companies in New York (2025)",
+    );
+}
