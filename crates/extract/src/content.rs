@@ -269,7 +269,7 @@ fn verdict_inside_main_content(block: &TextBlock, prose_chars: usize) -> BlockVe
 }
 
 /// "By Jane Doe", "Published 4 September 2025", "Updated: ..." lines: metadata, not text.
-fn looks_like_byline_or_dateline(text: &str) -> bool {
+pub(crate) fn looks_like_byline_or_dateline(text: &str) -> bool {
     if text.chars().count() > BYLINE_MAX_CHARS {
         return false;
     }

@@ -1061,19 +1061,6 @@ pub fn choose_language(metadata: &RawMetadata, json_ld: &JsonLdArticle) -> Optio
 const DECK_MAX_BLOCKS_AFTER_HEADLINE: usize = 3;
 /// How many blocks under a deck its byline may sit (an image and its caption between).
 const DECK_BYLINE_REACH: usize = 3;
-/// A byline or dateline longer than this is a sentence.
-const BYLINE_MAX_WORDS: usize = 15;
-
-/// True for a short "By Name" line or a short line holding a date.
-fn looks_like_byline_or_dateline(text: &str) -> bool {
-    let text = text.trim();
-    model::count_words(text) <= BYLINE_MAX_WORDS
-        && (text
-            .get(..3)
-            .is_some_and(|opening| opening.eq_ignore_ascii_case("by "))
-            || date_in_text(text).is_some())
-}
-
 /// Pick the subtitle: the deck the page shows. The declared description (og:description,
 /// meta description, JSON-LD) finds it: a block just under the headline that starts with the
 /// description's words is the deck in full (descriptions are often cut for search results);
@@ -1117,7 +1104,7 @@ pub fn choose_subtitle(
                 .iter()
                 .skip(deck + 1)
                 .take(DECK_BYLINE_REACH)
-                .any(|block| looks_like_byline_or_dateline(&block.text));
+                .any(|block| crate::content::looks_like_byline_or_dateline(&block.text));
             if byline_follows || !opens_text(&blocks[deck].text) {
                 return Some(blocks[deck].text.clone());
             }
