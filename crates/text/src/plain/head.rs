@@ -149,6 +149,46 @@ pub(super) fn read_head(
 /// of contents.
 const LIST_ITEM_WORDS: usize = 12;
 
+/// A headline the body zone swallowed: when a line of page furniture that reads like prose (a
+/// disclosure, a browser notice, a newsletter blurb) stands just above the headline, the body
+/// seems to open on it. A title-shaped line within the first few lines of the body, followed by
+/// the story's byline or date, while nothing in the head is, is the headline; the body opens on
+/// the first paragraph after it. Returns that paragraph's index.
+pub(super) fn body_after_swallowed_headline(
+    lines: &[Line],
+    first_body: usize,
+    last_body: usize,
+) -> Option<usize> {
+    let title_shaped = |line: &Line| {
+        is_kept(line)
+            && line.state != State::Kept(ParagraphKind::Caption)
+            && (3..=20).contains(&line.words)
+            && !is_body_like(line)
+            && !line.text.trim_end().ends_with(['.', ':'])
+            && !is_article_metadata(line)
+    };
+    // Any title-shaped head line with metadata a few lines below may be the headline; then the
+    // head keeps its chance.
+    let head_has_headline = (0..first_body).any(|index| {
+        title_shaped(&lines[index])
+            && (index + 1..lines.len())
+                .take(8)
+                .any(|later| is_article_metadata(&lines[later]))
+    });
+    if head_has_headline {
+        return None;
+    }
+    let headline = (first_body + 1..=last_body)
+        .filter(|&index| is_kept(&lines[index]))
+        .take(SWALLOWED_HEADLINE_REACH)
+        .find(|&index| title_shaped(&lines[index]))
+        .filter(|&index| metadata_follows(lines, index, last_body + 1))?;
+    (headline + 1..=last_body).find(|&index| is_kept(&lines[index]) && is_body_like(&lines[index]))
+}
+
+/// How many kept lines into the body a swallowed headline may stand.
+const SWALLOWED_HEADLINE_REACH: usize = 3;
+
 /// The head line most likely to be the headline. Each candidate is scored on how many of its
 /// content words the opening paragraphs repeat (a headline names what the story is about), on
 /// being repeated itself (pages print the headline twice: page title and article heading), on
@@ -744,6 +784,20 @@ What is Software Development Pricing? Definition and Examples\n{SOFTWARE_BODY}"
         assert_eq!(
             title_of(&page).as_deref(),
             Some("What is Software Development Pricing? Definition and Examples")
+        );
+    }
+
+    #[test]
+    fn a_headline_below_a_prose_like_disclosure_is_found() {
+        // The disclosure reads like prose, so the body seems to open on it, above the headline.
+        let page = format!(
+            "Home\nBlog\nWe may earn a commission when you buy through links on our site, which helps \
+fund the independent reviews and guides that our small team of editors writes every week.\n\
+Software Development Price Guide for 2025\nBy Jane Roe\n{SOFTWARE_BODY}"
+        );
+        assert_eq!(
+            title_of(&page).as_deref(),
+            Some("Software Development Price Guide for 2025")
         );
     }
 

@@ -133,6 +133,8 @@ pub fn clean_text(doc: &RawDoc) -> (Article, Vec<Warning>) {
             (0, lines.len().saturating_sub(1))
         }
     };
+    let first_body =
+        head::body_after_swallowed_headline(&lines, first_body, last_body).unwrap_or(first_body);
     let head_outlet = read_head(&mut lines, first_body, doc, &mut article);
     read_tail(&mut lines, last_body);
     type_body(&mut lines, first_body, &doc.source, &mut warnings);
