@@ -298,17 +298,22 @@ fn best_title(lines: &[Line], candidates: &[usize], first_body: usize) -> Option
         }
     }
     // Of a headline printed twice, the first copy is the headline; the second is a deck or a
-    // share-card repeat.
+    // share-card repeat. A copy glued to menu items ("BlogBest tutors of 2025") is not.
     let best = best.map(|(index, _)| {
         candidates
             .iter()
             .copied()
-            .find(|&other| other == index || near_copy(&lines[other].text, &lines[index].text))
+            .find(|&other| {
+                other == index
+                    || (near_copy(&lines[other].text, &lines[index].text)
+                        && !has_glued_words(&lines[other].text))
+            })
             .unwrap_or(index)
     })?;
     // A shorter title-like line right above the best one is the headline, the best its deck;
-    // not when it is menu items run together, or a piece of the best line (the end of a
-    // breadcrumb trail: "What is an online course?" above "What is an online course? A guide").
+    // not when it is menu items run together, a short name in capitals (a section: "Camera &
+    // Gear Reviews"), or a piece of the best line (the end of a breadcrumb trail: "What is an
+    // online course?" above "What is an online course? A guide").
     let above = (0..best).rev().find(|&index| is_kept(&lines[index]));
     match above {
         Some(above)
@@ -318,6 +323,7 @@ fn best_title(lines: &[Line], candidates: &[usize], first_body: usize) -> Option
                 && !is_name_like_outlet(&lines[above])
                 && overlap(above) >= 0.34
                 && !has_glued_words(&lines[above].text)
+                && !(is_name_like(&lines[above].text) && lines[above].words <= 4)
                 && !contains_words_of(&lines[best].text, &lines[above].text) =>
         {
             Some(above)
@@ -345,7 +351,7 @@ fn near_copy(text: &str, other: &str) -> bool {
     }
     let (left, right) = (content_words(text), content_words(other));
     let shared = left.intersection(&right).count();
-    shared >= 2 && shared * 3 >= left.len().max(right.len()) * 2
+    shared >= 3 && shared * 3 >= left.len().max(right.len()) * 2
 }
 
 /// Does `text` hold all of `part`, word for word ("What is an online course? Definition
@@ -432,9 +438,11 @@ fn followed_by_prose(lines: &[Line], index: usize) -> bool {
 }
 
 /// "HomeCase studies", "LiveNew York": words run together where menu items lost their spacing.
+/// Hyphens and other marks separate words ("Pakistan-Afghanistan" is two words joined on
+/// purpose, not glued).
 fn has_glued_words(text: &str) -> bool {
-    text.split_whitespace().any(|word| {
-        let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    text.split(|c: char| !c.is_alphabetic()).any(|word| {
+        let letters: Vec<char> = word.chars().collect();
         letters
             .windows(2)
             .skip(1)
@@ -802,6 +810,25 @@ Software Development Price Guide for 2025\nBy Jane Roe\n{SOFTWARE_BODY}"
     }
 
     #[test]
+    fn a_section_name_right_above_the_headline_is_not_the_headline() {
+        let page = format!(
+            "Software Development Buying Guides\nWhat small firms pay for software development this year\n\
+By Jane Roe\n{SOFTWARE_BODY}"
+        );
+        assert_eq!(
+            title_of(&page).as_deref(),
+            Some("What small firms pay for software development this year")
+        );
+    }
+
+    #[test]
+    fn words_joined_by_a_hyphen_are_not_glued_menu_items() {
+        assert!(!has_glued_words("Pakistan-Afghanistan Tensions Escalate"));
+        assert!(has_glued_words("HomeBlog Contact"));
+        assert!(has_glued_words("Bold.orgScholarship BlogBest tutors"));
+    }
+
+    #[test]
     fn a_menu_item_sharing_two_words_is_not_a_copy_of_the_headline() {
         assert!(near_copy(
             "Floods cut the coastal highway",
@@ -824,6 +851,10 @@ Software Development Price Guide for 2025\nBy Jane Roe\n{SOFTWARE_BODY}"
             "Software Development Price Guide and Hourly Rate Comparison"
         ));
         assert!(!near_copy("Art", "Start of the season"));
+        assert!(!near_copy(
+            "Online Art Programs",
+            "Best Online MBA Programs"
+        ));
     }
 
     #[test]
