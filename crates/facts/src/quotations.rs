@@ -480,6 +480,45 @@ fn ends_phrase(trailing: &str) -> bool {
 /// The speaker phrase ending right before word `verb_index` (skipping auxiliaries), read
 /// backwards: "Foreign Minister Ishaq Dar said", "Ishaq Dar, the foreign minister, said".
 /// Returns the speaker's byte range.
+/// Nouns that describe a speaker by role ("an army spokesman, NAME, said").
+const DESCRIPTION_NOUNS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "minister",
+    "commander",
+    "analyst",
+    "resident",
+    "witness",
+    "officer",
+    "diplomat",
+    "envoy",
+    "leader",
+    "chief",
+    "head",
+    "director",
+    "adviser",
+    "advisor",
+    "governor",
+    "mayor",
+    "lawmaker",
+    "senator",
+    "general",
+    "colonel",
+    "researcher",
+    "professor",
+    "doctor",
+    "teacher",
+    "journalist",
+    "activist",
+    "negotiator",
+    "secretary",
+    "ambassador",
+    "representative",
+    "source",
+];
+
 fn speaker_before(text: &str, words: &[Word], verb_index: usize) -> Option<(usize, usize)> {
     let mut last = verb_index;
     loop {
@@ -528,6 +567,18 @@ fn speaker_before(text: &str, words: &[Word], verb_index: usize) -> Option<(usiz
         }
         if !found_open {
             return None;
+        }
+        // "An army spokesman, Brig. Gen. Nabil Abdallah, said": when the part between the
+        // commas is a name and the part before them a description, the name is the speaker.
+        let appositive = &words[cursor + 1..=last];
+        let names_someone = appositive.len() >= 2
+            && appositive
+                .iter()
+                .all(|word| word.core(text).starts_with(char::is_uppercase));
+        let described_before = is_lower(words[cursor].core(text), DESCRIPTION_NOUNS)
+            || (cursor > 0 && is_lower(words[cursor - 1].core(text), DESCRIPTION_NOUNS));
+        if names_someone && described_before {
+            return Some((appositive[0].core_start, words[last].core_end));
         }
         last = cursor;
     } else if ends_phrase(words[last].trailing(text)) {

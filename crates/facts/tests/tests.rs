@@ -648,6 +648,18 @@ mod quotations {
     }
 
     #[test]
+    fn a_named_appositive_after_a_role_is_the_speaker() {
+        check(
+            "An army spokesman, Brig. Gen. Nabil Abdallah, said the paramilitary had launched \"a cowardly attack\" on civilian sites.",
+            &["Brig. Gen. Nabil Abdallah|say|the paramilitary had launched \"a cowardly attack\" on civilian sites (reported)"],
+        );
+        check(
+            "“We will respond to any aggression,” Ishaq Dar, the foreign minister, told Reuters.",
+            &["Ishaq Dar|tell|We will respond to any aggression,"],
+        );
+    }
+
+    #[test]
     fn titles_and_initials_stay_in_the_speaker() {
         check(
             "“The wounded need blood urgently,” said Dr. Ahmad Khan.",
