@@ -67,9 +67,10 @@ pub fn analyze(article: &Article, kb: &KnowledgeBase, tagger: &ner::Tagger) -> W
         .filter(|paragraph| paragraph.kind == model::ParagraphKind::Heading)
         .map(|paragraph| (paragraph.start, paragraph.end))
         .collect();
+    let outlet_name = article.outlet.name.as_deref();
     let tagged_outside_headings: Vec<ner::EntitySpan> = tagged
         .iter()
-        .copied()
+        .filter_map(|span| span_as_read_here(text, *span, outlet_name))
         .filter(|span| {
             !headings
                 .iter()
@@ -199,6 +200,33 @@ fn best_supported<'c>(
 }
 
 /// The state of linking one article.
+/// A tagger span as this article reads it: a photo credit's name stops at its slash
+/// ("Ibrahim Hamid/AFP" is Ibrahim Hamid), and the article's own outlet named in its text
+/// ("Witnesses told The Nile Courier") is an organisation, whatever the tagger guessed.
+fn span_as_read_here(
+    text: &str,
+    mut span: ner::EntitySpan,
+    outlet_name: Option<&str>,
+) -> Option<ner::EntitySpan> {
+    if let Some(slash) = text[span.start..span.end].find('/') {
+        span.end = span.start + slash;
+        let trimmed = text[span.start..span.end].trim_end();
+        span.end = span.start + trimmed.len();
+        if trimmed.is_empty() {
+            return None;
+        }
+    }
+    let without_the = |name: &str| {
+        let name = name.trim();
+        name.strip_prefix("The ").unwrap_or(name).to_lowercase()
+    };
+    let surface = &text[span.start..span.end];
+    if outlet_name.is_some_and(|outlet| without_the(outlet) == without_the(surface)) {
+        span.kind = ner::Kind::Org;
+    }
+    Some(span)
+}
+
 pub(crate) struct Linker<'a> {
     pub kb: &'a KnowledgeBase,
     pub text: &'a str,

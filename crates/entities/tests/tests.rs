@@ -294,3 +294,33 @@ fn a_town_in_the_story_s_country_stays_a_place() {
         "{kadugli:?}"
     );
 }
+
+#[test]
+fn a_photo_credit_name_stops_at_the_slash_and_the_outlet_is_an_organisation() {
+    let text = "Black smoke rises from the fuel depot. Photo: Ibrahim Hamid/AFP. Witnesses told \
+                The Nile Courier that at least three large explosions shook the city.";
+    let mut article = Article {
+        paragraphs: vec![paragraph(ParagraphKind::Body, text)],
+        published: Some("2025-05-06".to_string()),
+        ..Article::default()
+    };
+    article.outlet.name = Some("The Nile Courier".to_string());
+    model::finish_article(&mut article);
+    let found = entities::analyze(&article, knowledge_base(), ner::default_tagger());
+    let surfaces: Vec<(&str, Option<EntityKind>)> = found
+        .mentions
+        .iter()
+        .map(|mention| (mention.text.as_str(), mention.kind))
+        .collect();
+    assert!(
+        surfaces.iter().all(|(surface, _)| !surface.contains('/')),
+        "{surfaces:?}"
+    );
+    assert!(
+        surfaces
+            .iter()
+            .all(|(surface, kind)| !surface.contains("Nile Courier")
+                || *kind == Some(EntityKind::Organization)),
+        "{surfaces:?}"
+    );
+}
