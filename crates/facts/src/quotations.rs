@@ -1064,6 +1064,13 @@ fn read_reported(text: &str, sentence_start: usize, sentence_end: usize) -> Opti
             continue;
         }
         let content_start = words.get(content_index).map(|word| word.start)?;
+        // Without "that", what the verb reports ends where a new clause with its own subject
+        // begins: "Egypt condemned the strikes, and the African Union called for talks".
+        let content_end = if that_index.is_none() {
+            clause_end_after(text, &words, content_index).unwrap_or(content_end)
+        } else {
+            content_end
+        };
         if content_start >= content_end {
             continue;
         }
@@ -1074,6 +1081,22 @@ fn read_reported(text: &str, sentence_start: usize, sentence_end: usize) -> Opti
 
 /// In "…, said X." the speaker closes the sentence, or is followed by an appositive
 /// (", the Taliban spokesman") or a prepositional phrase ("in a statement").
+/// The end of the clause that starts at word `from`: the first ", and X" / ", but X" /
+/// ", while X" whose X opens a new subject (a capital or a determiner), else `None`.
+fn clause_end_after(text: &str, words: &[Word], from: usize) -> Option<usize> {
+    (from..words.len().saturating_sub(2)).find_map(|index| {
+        let joins = words[index].trailing(text).starts_with(',')
+            && is_lower(
+                words[index + 1].core(text),
+                &["and", "but", "while", "whereas"],
+            );
+        let next = words[index + 2].core(text);
+        let new_subject =
+            next.starts_with(char::is_uppercase) || is_lower(next, &["the", "a", "an"]);
+        (joins && new_subject).then_some(words[index].core_end)
+    })
+}
+
 fn inverted_speaker_ends_clause(text: &str, tail: &[Word], speaker: (usize, usize)) -> bool {
     let Some(index) = tail.iter().position(|word| word.core_end == speaker.1) else {
         return false;

@@ -648,6 +648,18 @@ mod quotations {
     }
 
     #[test]
+    fn what_a_verb_reports_ends_where_a_new_clause_begins() {
+        check(
+            "Saudi Arabia and Egypt condemned the strikes, and the African Union called on both sides to return to talks.",
+            &[],
+        );
+        check(
+            "Pakistan accused Kabul of harbouring militants who attack its soldiers, and the Taliban denied it.",
+            &["Pakistan|accuse|Kabul of harbouring militants who attack its soldiers (reported)"],
+        );
+    }
+
+    #[test]
     fn a_named_appositive_after_a_role_is_the_speaker() {
         check(
             "An army spokesman, Brig. Gen. Nabil Abdallah, said the paramilitary had launched \"a cowardly attack\" on civilian sites.",
