@@ -14,6 +14,8 @@ use model::{paragraph, Article, Outlet, ParagraphKind, RawDoc, Removed, Warning}
 
 /// A line counts as body prose from this many words when it ends like a sentence.
 const MIN_BODY_WORDS: usize = 12;
+/// A list item this long is content; menu items are shorter.
+const MIN_ARTICLE_LIST_ITEM_WORDS: usize = 4;
 /// A line this long is body prose even without final punctuation (a cut-off paragraph).
 const MIN_UNPUNCTUATED_BODY_WORDS: usize = 30;
 /// Headings and titles are at most this long.
@@ -256,6 +258,9 @@ fn densest_prose_run(lines: &[Line]) -> (usize, usize) {
         match line.state {
             State::Removed(_) => -4.0,
             _ if is_body_like(line) => line.words as f64,
+            // A list inside the story (its items bulleted or closed by ";", the lead-in ending
+            // with ":") belongs to it; menus are lists too, but of one- to three-word items.
+            _ if is_article_list_line(line) => line.words as f64 * 0.5,
             _ => -(3.0 + line.words as f64 * 0.5),
         }
     };
@@ -273,6 +278,14 @@ fn densest_prose_run(lines: &[Line]) -> (usize, usize) {
         }
     }
     best_span
+}
+
+/// A line of a list written into the story: a bulleted item or one closed by ";" of four
+/// words or more, or a lead-in ending with ":" ("Their demands included:").
+fn is_article_list_line(line: &Line) -> bool {
+    let trimmed = line.text.trim_end();
+    line.words >= MIN_ARTICLE_LIST_ITEM_WORDS
+        && (line.bulleted || trimmed.ends_with(';') || trimmed.ends_with(':'))
 }
 
 /// Is a prose line before the article separated from it by page furniture (several short or
