@@ -248,7 +248,7 @@ fn best_title(lines: &[Line], candidates: &[usize], first_body: usize) -> Option
         // The headline's slot: the story's byline or date right below it (perhaps after a
         // one-sentence deck), or its date right above it.
         let slot = if metadata_follows(lines, index, first_body) {
-            1.5
+            2.0
         } else if metadata_precedes(lines, index) {
             0.75
         } else {
@@ -310,7 +310,8 @@ fn best_title(lines: &[Line], candidates: &[usize], first_body: usize) -> Option
             })
             .unwrap_or(index)
     })?;
-    // A shorter title-like line right above the best one is the headline, the best its deck;
+    // A title-like line right above the best one, shorter or up to two words longer, is the
+    // headline, the best its deck;
     // not when it is menu items run together, a short name in capitals (a section: "Camera &
     // Gear Reviews"), or a piece of the best line (the end of a breadcrumb trail: "What is an
     // online course?" above "What is an online course? A guide").
@@ -319,7 +320,7 @@ fn best_title(lines: &[Line], candidates: &[usize], first_body: usize) -> Option
         Some(above)
             if candidates.contains(&above)
                 && lines[above].words >= 4
-                && lines[above].words <= lines[best].words
+                && lines[above].words <= lines[best].words + 2
                 && !is_name_like_outlet(&lines[above])
                 && overlap(above) >= 0.34
                 && !has_glued_words(&lines[above].text)
@@ -818,6 +819,18 @@ By Jane Roe\n{SOFTWARE_BODY}"
         assert_eq!(
             title_of(&page).as_deref(),
             Some("What small firms pay for software development this year")
+        );
+    }
+
+    #[test]
+    fn a_headline_a_little_longer_than_its_deck_stays_the_headline() {
+        let page = format!(
+            "Blog\nHow the prices of custom software development rose again this year\n\
+What small firms pay for custom software development work\nBy Jane Roe\n{SOFTWARE_BODY}"
+        );
+        assert_eq!(
+            title_of(&page).as_deref(),
+            Some("How the prices of custom software development rose again this year")
         );
     }
 
