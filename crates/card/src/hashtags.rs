@@ -2,7 +2,7 @@
 //! a mere part of another.
 
 use crate::keyphrases::{Keyphrase, Ranking};
-use crate::lexicon::is_verb_form;
+use crate::lexicon::{is_participle_adjective, is_verb_form};
 
 /// The most hashtags a card carries, and the fewest it aims for.
 pub const MAX_HASHTAGS: usize = 6;
@@ -74,6 +74,26 @@ pub fn hashtags(ranking: &Ranking, word_count: usize) -> Vec<String> {
         .collect()
 }
 
+/// Adjectives that only stand before a noun: a phrase ending on one was cut short.
+const ATTRIBUTIVE_ONLY: &[&str] = &[
+    "foreign",
+    "former",
+    "senior",
+    "deputy",
+    "interim",
+    "acting",
+    "chief",
+    "main",
+    "top",
+    "key",
+    "legal",
+    "local",
+    "political",
+    "economic",
+    "regional",
+    "international",
+];
+
 /// A phrase that can be a tag: it kebab-cases, holds no verb form and no "-ly" adverb, and
 /// a multi-word phrase does not end on a past participle or an "-ing" form ("city library
 /// reopened", "ostrava gives", "taliban refusing" are clause fragments, not topics).
@@ -86,9 +106,23 @@ fn is_topic(phrase: &Keyphrase) -> bool {
     let adverb = words
         .iter()
         .any(|word| word.len() > 4 && word.ends_with("ly"));
+    // "entered uvira", "attacked mourners": a past form anywhere makes a clause, unless it is
+    // one news writes as an adjective ("armed groups", "displaced families").
+    let past_form = words.len() > 1
+        && words
+            .iter()
+            .any(|word| word.len() > 4 && word.ends_with("ed") && !is_participle_adjective(word));
+    // "qatar foreign" (from "Qatar's foreign ministry"): an attributive adjective cannot end
+    // a topic.
+    let ends_on_attributive = words.len() > 1
+        && words
+            .last()
+            .is_some_and(|last| ATTRIBUTIVE_ONLY.contains(last));
     kebab_case(&phrase.phrase).is_some()
         && !ends_like_a_verb
         && !adverb
+        && !past_form
+        && !ends_on_attributive
         && !words.iter().any(|word| is_verb_form(word))
 }
 
@@ -144,6 +178,24 @@ mod tests {
 
     fn check(phrase: &str, expected: Option<&str>) {
         assert_eq!(kebab_case(phrase).as_deref(), expected);
+    }
+
+    fn topic(phrase: &str) -> bool {
+        is_topic(&Keyphrase {
+            phrase: phrase.to_string(),
+            stems: phrase.split(' ').map(str::to_string).collect(),
+            score: 1.0,
+        })
+    }
+
+    #[test]
+    fn clause_fragments_are_no_topics() {
+        assert!(!topic("entered uvira"));
+        assert!(!topic("paktika targeted hideouts"));
+        assert!(!topic("qatar foreign"));
+        assert!(topic("armed groups"));
+        assert!(topic("displaced families"));
+        assert!(topic("foreign ministry"));
     }
 
     #[test]

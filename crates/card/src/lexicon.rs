@@ -8,6 +8,7 @@ const STOPWORDS: &str = include_str!("../data/stopwords.txt");
 const GENERIC_WORDS: &str = include_str!("../data/generic.txt");
 const BACKGROUND: &str = include_str!("../data/background.tsv");
 const VERBS: &str = include_str!("../data/verbs.txt");
+const PARTICIPLE_ADJECTIVES: &str = include_str!("../data/participle_adjectives.txt");
 
 /// Zipf frequency given to a word the background table does not list: the table stops near
 /// Zipf 3.0, so an unlisted word is rarer than that.
@@ -24,6 +25,14 @@ pub fn is_stopword(lower_word: &str) -> bool {
 pub fn is_generic(lower_word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| word_lines(GENERIC_WORDS).collect())
+        .contains(lower_word)
+}
+
+/// A past participle that news writes as an adjective ("armed", "displaced"); see
+/// `data/participle_adjectives.txt`.
+pub fn is_participle_adjective(lower_word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_lines(PARTICIPLE_ADJECTIVES).collect())
         .contains(lower_word)
 }
 
