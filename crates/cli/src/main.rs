@@ -20,7 +20,7 @@ enum Command {
     /// Read articles (files, folders, globs, `-` for stdin, http(s) URLs) and print the analysis.
     ///
     /// Inputs may be plain text (already scraped, with web chrome), HTML pages, RSS/Atom feeds,
-    /// JSON Lines (news-please / newspaper fields) or WARC files. The output holds each clean
+    /// JSON Lines or one JSON article or array (news-please / newspaper fields) or WARC files. The output holds each clean
     /// article with its card, entity mentions (linked to the knowledge base, places geocoded),
     /// dates, quantities and quotations; `events` and `stories` are still empty. Exit code 1
     /// when some inputs could not be read, held no article text or were cut at a size limit
