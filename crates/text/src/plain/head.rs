@@ -13,6 +13,25 @@ pub(super) fn read_head(
 ) -> Option<String> {
     let mut outlet_candidate = None;
     let mut title_index = None;
+    // The page's first line that no line rule dropped: where a masthead stands.
+    let first_kept_line = (0..first_body).find(|&index| is_kept(&lines[index]));
+    for line in &mut lines[..first_body] {
+        // "October 2, 2025 · 6 min read": a read time that carries the date is the dateline.
+        if line.state == State::Removed("read time".to_string()) && dateline(&line.text).is_some() {
+            line.state = State::Removed("dateline".to_string());
+        }
+    }
+    // Bare author names ("Clara Brennan" between the deck and the date) are read before the
+    // headline is looked for, so that a name is never the headline and the headline's slot
+    // (its byline below it) is seen.
+    for index in 0..first_body {
+        if let Some(authors) = bare_byline(lines, index) {
+            if article.authors.is_empty() {
+                article.authors = authors;
+            }
+            lines[index].state = State::Removed("byline".to_string());
+        }
+    }
     if let Some(title) = doc.hints.title.as_deref() {
         article.title = Some(title.to_string());
     } else {
@@ -42,11 +61,16 @@ pub(super) fn read_head(
     // The deck: the line right after the headline, a sentence or a long phrase that does not
     // repeat it ("Harbour City snatch a late win to go top"), is the subtitle.
     if let Some(title_at) = title_index {
-        let next = (title_at + 1..first_body).find(|&index| is_kept(&lines[index]));
+        // A deck is a sentence, so the body zone may have judged it prose outside the article;
+        // right below the headline and above the byline it is the deck all the same.
+        let outside_main_text = State::Removed("outside the main text".to_string());
+        let next = (title_at + 1..first_body)
+            .find(|&index| is_kept(&lines[index]) || lines[index].state == outside_main_text);
         if let Some(index) = next {
             let line = &lines[index];
             let deck = (6..=45).contains(&line.words)
-                && line.state == State::Kept(ParagraphKind::Body)
+                && (line.state == State::Kept(ParagraphKind::Body)
+                    || (line.state == outside_main_text && metadata_follows(lines, index, first_body)))
                 && !similar_to(&line.text, &title)
                 && dateline(&line.text).is_none()
                 && byline(&line.text).is_none()
@@ -70,6 +94,10 @@ pub(super) fn read_head(
             if article.authors.is_empty() {
                 article.authors = authors;
             }
+            // "By Nina Hartono, Reuters": the agency is the wire.
+            if article.wire.is_none() {
+                article.wire = rules::agency_in_byline(&text);
+            }
             lines[index].state = State::Removed("byline".to_string());
         } else if let Some(authors) = dateline(&text) {
             if article.authors.is_empty() {
@@ -78,7 +106,9 @@ pub(super) fn read_head(
             lines[index].state = State::Removed("dateline".to_string());
         } else if words <= 3 && !ends_like_sentence(&text) && !is_name_like(&text) {
             lines[index].state = State::Removed("header chrome".to_string());
-        } else if is_site_tagline(&text) {
+        } else if is_site_tagline(&text)
+            || (Some(index) == first_kept_line && is_masthead_with_tagline(&text))
+        {
             if outlet_candidate.is_none() {
                 outlet_candidate = text
                     .split(['—', '|', '·'])
@@ -109,7 +139,26 @@ pub(super) fn read_head(
                 || index.checked_sub(1).is_some_and(|other| {
                     lines[other].state == State::Removed("header chrome".to_string())
                 });
-            if outlet_candidate.is_none() && words <= 4 && !neighbours_are_names {
+            // The page's first line naming an organisation ("Harbour Gazette", "THE DAILY
+            // COURIER") is the masthead, even with the menu right below it.
+            let masthead =
+                Some(index) == first_kept_line && words >= 2 && names_organisation(&text);
+            // A label right above the headline ("Asia Pacific", "ANALYSIS") is its section, and a
+            // name right above the first paragraph ("Khartoum") its dateline, unless the page
+            // opens with it.
+            let nothing_kept_between =
+                |end: usize| (index + 1..end).all(|between| !is_kept(&lines[between]));
+            let section_label = title_index
+                .is_some_and(|title_at| index < title_at && nothing_kept_between(title_at))
+                && Some(index) != first_kept_line;
+            let place_above_body = nothing_kept_between(first_body) && first_body > index + 1
+                || index + 1 == first_body;
+            if outlet_candidate.is_none()
+                && words <= 4
+                && (!neighbours_are_names || masthead)
+                && !section_label
+                && !place_above_body
+            {
                 outlet_candidate = Some(readable_name(&text));
                 lines[index].state = State::Removed("outlet name".to_string());
             } else {
@@ -185,6 +234,9 @@ pub(super) fn body_after_swallowed_headline(
         .filter(|&index| metadata_follows(lines, index, last_body + 1))?;
     (headline + 1..=last_body).find(|&index| is_kept(&lines[index]) && is_body_like(&lines[index]))
 }
+
+/// A line this long right below a shorter headline-shaped line is its deck.
+const DECK_MIN_WORDS: usize = 14;
 
 /// How many kept lines into the body a swallowed headline may stand.
 const SWALLOWED_HEADLINE_REACH: usize = 3;
@@ -322,7 +374,13 @@ fn best_title(lines: &[Line], candidates: &[usize], first_body: usize) -> Option
                 && lines[above].words >= 4
                 && lines[above].words <= lines[best].words + 2
                 && !is_name_like_outlet(&lines[above])
-                && overlap(above) >= 0.34
+                // It shares the story's words, or it is a headline of six words or more over a
+                // long deck (fourteen words or more) that reaches the byline.
+                && (overlap(above) >= 0.34
+                    || (lines[above].words >= 6
+                        && lines[best].words >= DECK_MIN_WORDS
+                        && lines[best].words >= lines[above].words + 4
+                        && metadata_follows(lines, above, first_body)))
                 && !has_glued_words(&lines[above].text)
                 && !(is_name_like(&lines[above].text) && lines[above].words <= 4)
                 && !contains_words_of(&lines[best].text, &lines[above].text) =>
@@ -432,10 +490,12 @@ fn is_article_metadata(line: &Line) -> bool {
 
 /// Is the next kept line after `index` prose? Then a sentence at `index` is the story's first
 /// paragraph, not a deck.
+/// A byline or date in between separates the two: a sentence above the story's metadata is its
+/// deck.
 fn followed_by_prose(lines: &[Line], index: usize) -> bool {
     (index + 1..lines.len())
-        .find(|&later| is_kept(&lines[later]))
-        .is_some_and(|later| is_body_like(&lines[later]))
+        .find(|&later| is_kept(&lines[later]) || is_article_metadata(&lines[later]))
+        .is_some_and(|later| is_kept(&lines[later]) && is_body_like(&lines[later]))
 }
 
 /// "HomeCase studies", "LiveNew York": words run together where menu items lost their spacing.
@@ -495,6 +555,19 @@ fn is_site_tagline(text: &str) -> bool {
         && name.split_whitespace().count() <= 4
         && rest_words >= 2
         && rest.trim().chars().next().is_some_and(char::is_lowercase)
+}
+
+/// "Sahel Dispatch — Independent news from the Sahel": a site name and its tagline, whatever the
+/// tagline's case, as the page's first line.
+fn is_masthead_with_tagline(text: &str) -> bool {
+    let Some((name, rest)) = text.split_once(['—', '|']) else {
+        return false;
+    };
+    let name = name.trim();
+    is_name_like(name)
+        && (1..=4).contains(&name.split_whitespace().count())
+        && rest.split_whitespace().count() >= 2
+        && !ends_like_sentence(rest)
 }
 
 /// "Sun", "Sunday", "Tue.": a weekday name or its abbreviation.
@@ -582,14 +655,15 @@ pub fn dateline(text: &str) -> Option<Vec<String>> {
     if before.is_empty() || labelled {
         return Some(Vec::new());
     }
-    let name = ["By ", "by ", "Par ", "par ", "Por ", "Von "]
-        .iter()
-        .find_map(|prefix| before.strip_prefix(prefix))
-        .unwrap_or(before);
-    let authors: Vec<String> = name
-        .split(" and ")
-        .flat_map(|part| part.split(','))
-        .map(|author| author.trim().to_string())
+    // "Written by Amara Nwosu on 19 June 2025": the label goes, and the "on" before the date.
+    let name = strip_byline_label(before).unwrap_or(before);
+    let name = name
+        .strip_suffix(" on")
+        .or_else(|| name.strip_suffix(" at"))
+        .unwrap_or(name);
+    let authors: Vec<String> = authors_in_credit(name)
+        .0
+        .into_iter()
         .filter(|author| is_name_like(author) && author.split_whitespace().count() >= 2)
         .collect();
     Some(authors)
@@ -636,27 +710,203 @@ fn strip_section_labels(text: &str) -> &str {
     text
 }
 
-/// "By Jane Doe and Omar Khan" → the authors.
+/// A byline: a label and names ("By Jane Doe and Omar Khan", "Interview by Jonas Weber"), or a
+/// name and a job title ("Marta Sokol, Political correspondent"). Returns the authors: job titles
+/// and news agencies ("By Nina Hartono, Reuters") are not authors; the agency is the wire, read
+/// by the caller with [`rules::agency_in_byline`]. A byline that names only an agency ("By
+/// Associated Press") is still a byline, with no authors.
 fn byline(text: &str) -> Option<Vec<String>> {
-    let rest = text
-        .strip_prefix("By ")
-        .or_else(|| text.strip_prefix("by "))?;
+    let Some(rest) = strip_byline_label(text) else {
+        return name_with_role(text);
+    };
     if text.split_whitespace().count() > 10
         || ends_like_sentence(rest) && rest.split_whitespace().count() > 6
     {
         return None;
     }
     let rest = rest.split(['|', '—', '–']).next().unwrap_or(rest);
-    let authors: Vec<String> = rest
+    let (authors, names_agency) = authors_in_credit(rest);
+    (!authors.is_empty() || names_agency).then_some(authors)
+}
+
+/// The names of a credit ("Jane Doe, Omar Khan & Ana Lima, Staff Reporters"): the parts between
+/// "and", "&" and commas that start with a capital and are short enough to be a name. Job titles
+/// (words of `data/author_roles.txt`) and news agencies are dropped; the flag says whether an
+/// agency was named.
+fn authors_in_credit(credit: &str) -> (Vec<String>, bool) {
+    let mut names_agency = false;
+    let mut authors = Vec::new();
+    for part in split_names(credit) {
+        let name = part.trim().trim_end_matches('.').trim();
+        if rules::agency_in_byline(name).is_some() {
+            names_agency = true;
+        } else if !is_job_title(name)
+            && name.chars().next().is_some_and(char::is_uppercase)
+            && name.split_whitespace().count() <= 4
+        {
+            authors.push(name.to_string());
+        }
+    }
+    (authors, names_agency)
+}
+
+/// "Jane Doe and Omar Khan & Ana Lima, Staff Reporter" → its parts.
+fn split_names(credit: &str) -> impl Iterator<Item = &str> {
+    credit
         .split(" and ")
+        .flat_map(|part| part.split(" & "))
         .flat_map(|part| part.split(','))
-        .map(|name| name.trim().trim_end_matches('.').to_string())
-        .filter(|name| {
-            name.chars().next().is_some_and(char::is_uppercase)
-                && name.split_whitespace().count() <= 4
+        .filter(|part| !part.trim().is_empty())
+}
+
+/// The text after a byline label of `data/byline_labels.txt` ("Written by", "Report by", "By"),
+/// when a capitalised word follows it.
+fn strip_byline_label(text: &str) -> Option<&str> {
+    static LABELS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        let mut labels = word_list(include_str!("../../data/byline_labels.txt"));
+        // The longest label first: "written by" before "by".
+        labels.sort_by_key(|label| std::cmp::Reverse(label.len()));
+        labels
+    });
+    LABELS.iter().find_map(|label| {
+        let rest = text
+            .get(..label.len())
+            .filter(|head| head.eq_ignore_ascii_case(label))
+            .and_then(|_| text.get(label.len()..))?
+            .strip_prefix(' ')?
+            .trim_start();
+        rest.chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+            .then_some(rest)
+    })
+}
+
+/// "Marta Sokol, Political correspondent" → ["Marta Sokol"]: a person's name and a job title,
+/// with no "By". The title must hold a word of `data/author_roles.txt`.
+fn name_with_role(text: &str) -> Option<Vec<String>> {
+    let (names, role) = text.rsplit_once(',')?;
+    let role = role.trim();
+    if role.is_empty() || role.split_whitespace().count() > 4 || !is_job_title(role) {
+        return None;
+    }
+    person_names(names)
+}
+
+/// Does a byline part name a job ("Chief Reporter", "Political correspondent") rather than a
+/// person? Any word of it in `data/author_roles.txt`, or a part opening in lower case.
+fn is_job_title(part: &str) -> bool {
+    static ROLES: std::sync::LazyLock<Vec<&'static str>> =
+        std::sync::LazyLock::new(|| word_list(include_str!("../../data/author_roles.txt")));
+    part.chars().next().is_some_and(char::is_lowercase)
+        || part.split_whitespace().any(|word| {
+            let word = word
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            ROLES.contains(&word.as_str())
         })
+}
+
+/// Does a line hold a word that names an organisation (`data/organisation_words.txt`: "Times",
+/// "Gazette", "Group")? Then it is a site or a company, not a person.
+fn names_organisation(text: &str) -> bool {
+    static WORDS: std::sync::LazyLock<Vec<&'static str>> =
+        std::sync::LazyLock::new(|| word_list(include_str!("../../data/organisation_words.txt")));
+    text.split_whitespace().any(|word| {
+        let word = word
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        WORDS.contains(&word.as_str())
+    })
+}
+
+/// "Zahid Gul Afridi & Shah Wali Yousafzai" → both names: a line made only of people's names,
+/// each two to four capitalised words (particles such as "de" or "al" allowed, no digits, no
+/// organisation word), joined by "and", "&" or commas.
+fn person_names(text: &str) -> Option<Vec<String>> {
+    let text = text.trim();
+    if text.is_empty() || ends_like_sentence(text) || names_organisation(text) {
+        return None;
+    }
+    let names: Vec<String> = split_names(text)
+        .map(|name| name.trim().to_string())
         .collect();
-    (!authors.is_empty()).then_some(authors)
+    (!names.is_empty() && names.iter().all(|name| is_person_name(name))).then_some(names)
+}
+
+/// "Jane Roe", "Ana de la Cruz", "J. R. Okafor", "FARHAN QURESHI": the shape of one person's name.
+fn is_person_name(name: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "de", "da", "di", "do", "du", "del", "della", "der", "den", "van", "von", "la", "le", "al",
+        "el", "bin", "ibn", "ul", "ur", "y",
+    ];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && !is_weekday_word(words[0])
+        && words.iter().all(|word| {
+            PARTICLES.contains(word)
+                || (word.chars().next().is_some_and(char::is_uppercase)
+                    && word
+                        .chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')))
+        })
+}
+
+/// A bare author name with no label ("Clara Brennan"): a line of people's names standing in the
+/// byline's slot, right below a long line (the headline or its deck, not a menu of short items)
+/// and right above the story's date or read time (removed chrome such as "Share" may sit
+/// between). Returns the authors.
+fn bare_byline(lines: &[Line], index: usize) -> Option<Vec<String>> {
+    let line = &lines[index];
+    if !is_kept(line) || line.state == State::Kept(ParagraphKind::Caption) {
+        return None;
+    }
+    if byline(&line.text).is_some() {
+        return None;
+    }
+    let names = person_names(&line.text)?;
+    // Names are not words the story writes in lower case: a line half of whose words the text
+    // below also writes in lower case is a heading ("Top Weight Loss Medications", the body
+    // speaking of "weight loss"), while one such word is a name that happens to be one ("Said").
+    let name_words: Vec<&str> = line
+        .text
+        .split_whitespace()
+        .filter(|word| word.chars().next().is_some_and(char::is_uppercase))
+        .collect();
+    let lower_case_count = name_words
+        .iter()
+        .filter(|word| {
+            let lowered = word.to_lowercase();
+            lowered.len() > 2
+                && lines.iter().skip(index + 1).any(|other| {
+                    other
+                        .text
+                        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+                        .any(|body_word| body_word == lowered)
+                })
+        })
+        .count();
+    let lower_case_in_text = lower_case_count * 2 >= name_words.len();
+    if lower_case_in_text {
+        return None;
+    }
+    let below_long_line = index
+        .checked_sub(1)
+        .is_some_and(|above| lines[above].words >= 5 && !is_name_like(&lines[above].text));
+    let date_follows = (index + 1..lines.len())
+        .take(3)
+        .find(|&later| is_kept(&lines[later]) || is_article_metadata(&lines[later]))
+        .is_some_and(|later| is_article_metadata(&lines[later]));
+    (below_long_line && date_follows).then_some(names)
+}
+
+/// The entries of a word-list data file: one a line, `#` comments and blank lines skipped.
+fn word_list(text: &'static str) -> Vec<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .collect()
 }
 
 #[cfg(test)]

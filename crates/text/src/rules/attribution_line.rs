@@ -18,6 +18,15 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 static ORIGINALLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:this (?:story|article) (?:was|is|first) )?(?:originally |first )?(?:published|appeared) (?:by|in|on|at) (?P<wire>[^.;]{2,60}?)\s*\.?$").unwrap()
 });
+/// "Published by Courier Media Group": the page's own publisher (the outlet's owner), not a
+/// source the text was taken from; only "originally"/"first" or "this story was" make it one.
+static PUBLISHER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^published by\s+(?P<name>[^.;]{2,60}?)\s*\.?$").unwrap());
+/// A credit whose "source" is a date or a time ("Published on 27 May 2025", "Published at 10:05")
+/// is a dateline: it holds a year, opens with a day or an hour, or opens with a month or weekday.
+static DATE_LIKE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:19|20)\d{2}\b|^\d{1,2}(?:[:./\s]|st\b|nd\b|rd\b|th\b)|^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\b").unwrap()
+});
 static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:source|courtesy|via|credit)\s*[:\-–]\s*(?P<wire>[^.;]{2,60}?)\s*\.?$")
         .unwrap()
@@ -29,7 +38,7 @@ static SITE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:site (?:icon|logo)|logo)\s+(?P<name>\S.{1,60})$").unwrap()
 });
 static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<name>[A-Z][^.|]{1,50}?)\.?(?:\s*all rights reserved\.?)?$").unwrap()
+    Regex::new(r"(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<name>[A-Z][^.|]{1,50}?)(?:,?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\.?(?:\s*all rights reserved\.?)?$").unwrap()
 });
 static APP_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:Loving|Enjoying|Like|Liked|Love)\s+(?P<name>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})\?|(?i:download|get|install)\s+the\s+(?P<name2>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})\s+app").unwrap()
@@ -112,9 +121,19 @@ pub fn rule(line: &str) -> Option<Verdict> {
     if words > 14 {
         return None;
     }
+    if let Some(found) = PUBLISHER.captures(line) {
+        let name = found["name"].trim();
+        // An agency as the publisher of the text ("Published by Reuters") is the wire.
+        if !AGENCIES.contains(&name.to_lowercase().as_str()) {
+            return Some(Verdict::Remove("publisher line"));
+        }
+    }
     for pattern in [&*CREDIT, &*ORIGINALLY, &*SOURCE, &*PROVIDED] {
         if let Some(found) = pattern.captures(line) {
             let wire = found["wire"].trim().to_string();
+            if DATE_LIKE.is_match(&wire) {
+                return None;
+            }
             return Some(if wire.eq_ignore_ascii_case("link") {
                 Verdict::Remove("navigation")
             } else {
