@@ -184,3 +184,13 @@ fn a_copyright_line_names_the_outlet_without_its_year() {
     ));
     assert_eq!(article.outlet.name.as_deref(), Some("The Island Ledger"));
 }
+
+#[test]
+fn an_item_under_a_section_label_below_the_headline_is_not_the_subtitle() {
+    let article = cleaned(&format!(
+        "Newsdeck\n{HEADLINE}\nKey points\n\"We cannot wait for the spring,\" the council leader said on Tuesday.\n\
+Summary\n{FERRY_BODY}"
+    ));
+    assert_eq!(article.title.as_deref(), Some(HEADLINE));
+    assert_eq!(article.subtitle, None);
+}

@@ -181,7 +181,10 @@ pub(super) fn read_head(
             });
             if headline_follows || followed_by_removed_title_copy {
                 lines[index].state = State::Kept(ParagraphKind::Caption);
-            } else if article.subtitle.is_none() && !followed_by_prose(lines, index) {
+            } else if article.subtitle.is_none()
+                && !followed_by_prose(lines, index)
+                && !below_a_section_label(lines, index, title_index)
+            {
                 article.subtitle = Some(text.clone());
                 lines[index].state = State::Removed("subtitle (kept in `subtitle`)".to_string());
             }
@@ -192,6 +195,15 @@ pub(super) fn read_head(
         }
     }
     outlet_candidate
+}
+
+/// Does a short label the head dropped ("Key quotes", "Summary") stand between the headline and
+/// the line at `index`? Then the line is that section's first item, not the headline's deck.
+fn below_a_section_label(lines: &[Line], index: usize, title_index: Option<usize>) -> bool {
+    let header_chrome = State::Removed("header chrome".to_string());
+    title_index.is_some_and(|title_at| {
+        (title_at + 1..index).any(|between| lines[between].state == header_chrome)
+    })
 }
 
 /// Neighbours of at most this many words make a line look like one item of a menu or of a table
