@@ -137,6 +137,7 @@ pub fn clean_text(doc: &RawDoc) -> (Article, Vec<Warning>) {
     };
     let first_body =
         head::body_after_swallowed_headline(&lines, first_body, last_body).unwrap_or(first_body);
+    let last_body = extend_body_end(&lines, last_body);
     let head_outlet = read_head(&mut lines, first_body, doc, &mut article);
     read_tail(&mut lines, last_body);
     type_body(&mut lines, first_body, &doc.source, &mut warnings);
@@ -398,6 +399,184 @@ fn is_name_like(text: &str) -> bool {
                     "in" | "of" | "the" | "and" | "&" | "for" | "on" | "de" | "al"
                 )
         })
+}
+
+/// Removal reasons of chrome that pages put *inside* the article (share bars between live-blog
+/// updates, advertisement slots, app prompts, inline related links, audio players, pull-quotes):
+/// the article may go on after them. Every other removed line (navigation, comments, footer, tag
+/// lists, related-topic labels) is evidence that the article is over.
+const IN_ARTICLE_CHROME_REASONS: &[&str] = &[
+    "share bar",
+    "advertisement",
+    "app prompt",
+    "media player",
+    "related links",
+    "read time",
+    "pull-quote repeated in the body",
+];
+/// How many in-article chrome lines in a row the body end may be carried over.
+const MAX_IN_ARTICLE_CHROME_GAP: usize = 4;
+/// How many short kept lines (subheadings, timestamps, questions) in a row the body end may be
+/// carried over before prose must come back.
+const MAX_STRUCTURE_GAP: usize = 3;
+/// A sentence this long, directly after the body's structure, is a paragraph of it.
+const MIN_CLOSING_SENTENCE_WORDS: usize = 5;
+/// A line this long without final punctuation is a paragraph cut off mid-sentence.
+const MIN_CUT_OFF_PARAGRAPH_WORDS: usize = 20;
+
+/// Carry the end of the body past the densest prose run over what still reads as the article:
+/// prose, or short structure (a subheading, a live-blog timestamp, an interview question) and
+/// in-article chrome (a share bar, an advertisement slot) *followed by* prose. The densest run
+/// weighs short lines against the prose after them and may stop one update or one answer short;
+/// losing the story's last paragraph is worse than keeping a doubtful short line. The end stops
+/// at end-of-article evidence: a removed line that is not in-article chrome (related-topic
+/// labels, comments, footer), two headline-like lines in a row (teasers of other stories), or a
+/// gap too long before prose returns. How much prose it takes to cross a gap depends on the gap:
+/// a full paragraph crosses any allowed gap; a short sentence only in-article chrome or a gap
+/// with a line that announces text ("What happens next?", "Q: …", "12:30 GMT"), since a short
+/// sentence after an ordinary label is as often a widget ("Submit Rating" / "No votes so far!");
+/// a long line cut off mid-sentence only in-article chrome, and it is the last line of the body;
+/// a short sentence that may not cross the gap, or that mentions chrome ("Enjoyed the article?
+/// Get our newsletter."), ends the article, and so do a "More …" label and a date line.
+/// Returns the new last line of the body.
+fn extend_body_end(lines: &[Line], last_body: usize) -> usize {
+    let mut body_end = last_body;
+    let (mut chrome_gap, mut structure_gap) = (0, 0);
+    // Does the gap hold a line that announces more text (a question, a timestamp, "Q:")?
+    let mut gap_announces_text = false;
+    let mut previous_headline_like = false;
+    for (index, line) in lines.iter().enumerate().skip(last_body + 1) {
+        match &line.state {
+            State::Removed(reason) => {
+                if !IN_ARTICLE_CHROME_REASONS.contains(&reason.as_str()) {
+                    break;
+                }
+                chrome_gap += 1;
+                if chrome_gap > MAX_IN_ARTICLE_CHROME_GAP {
+                    break;
+                }
+                continue;
+            }
+            State::Kept(ParagraphKind::Caption) => continue,
+            State::Kept(_) => {}
+        }
+        let lands = match paragraph_evidence(line) {
+            ParagraphEvidence::Paragraph => true,
+            // A short sentence that may not cross this gap is the widget's or the sign-up box's
+            // own text ("No votes so far!", "Enjoyed the article?"): the article is over.
+            ParagraphEvidence::ShortSentence
+                if (structure_gap > 0 && !gap_announces_text)
+                    || rules::mentioned_cue(&line.text).is_some() =>
+            {
+                break
+            }
+            ParagraphEvidence::ShortSentence => true,
+            ParagraphEvidence::CutOff => {
+                if structure_gap == 0 {
+                    return index;
+                }
+                false
+            }
+            ParagraphEvidence::None => false,
+        };
+        if lands {
+            body_end = index;
+            (chrome_gap, structure_gap) = (0, 0);
+            gap_announces_text = false;
+            previous_headline_like = false;
+            continue;
+        }
+        // A "More …" label opens other stories; a date line is the metadata of another post.
+        if is_more_label(&line.text) || dateline(&line.text).is_some() {
+            break;
+        }
+        let headline_like = is_headline_like(line);
+        structure_gap += 1;
+        if structure_gap > MAX_STRUCTURE_GAP
+            || line.words > MAX_HEADING_WORDS
+            || (headline_like && previous_headline_like)
+        {
+            break;
+        }
+        gap_announces_text |= announces_text(&line.text);
+        previous_headline_like = headline_like;
+    }
+    body_end
+}
+
+/// How strongly a line reads as a paragraph of an article on its own.
+enum ParagraphEvidence {
+    /// Prose: a sentence of [`MIN_BODY_WORDS`] or more, or a line too long to be anything else.
+    Paragraph,
+    /// A complete sentence of a few words ("A: I am a farmer. I have to be.").
+    ShortSentence,
+    /// A long line without final punctuation: a paragraph cut off mid-sentence.
+    CutOff,
+    None,
+}
+
+fn paragraph_evidence(line: &Line) -> ParagraphEvidence {
+    let text = line.text.trim_end();
+    if is_body_like(line) {
+        ParagraphEvidence::Paragraph
+    } else if line.words >= MIN_CLOSING_SENTENCE_WORDS
+        && ends_like_sentence(text)
+        && !text.ends_with([':', '?'])
+    {
+        ParagraphEvidence::ShortSentence
+    } else if line.words >= MIN_CUT_OFF_PARAGRAPH_WORDS && !ends_like_sentence(text) {
+        ParagraphEvidence::CutOff
+    } else {
+        ParagraphEvidence::None
+    }
+}
+
+/// Structure that announces the text after it: a question ("What happens next?"), a lead-in
+/// ("To cut back on sodium, try this:"), an interview lead ("Q: …", "A: …"), or a clock time
+/// ("12:30 GMT", "Posted at 13:10").
+fn announces_text(text: &str) -> bool {
+    let trimmed = text.trim();
+    trimmed.ends_with(['?', ':']) || interview_lead(trimmed).is_some() || has_clock_time(trimmed)
+}
+
+/// The speaker mark of an interview line: "Q:", "A:", "Q.", "Question:", "Answer:".
+fn interview_lead(text: &str) -> Option<&str> {
+    let (lead, _) = text.split_once([':', '.'])?;
+    matches!(lead, "Q" | "A" | "Question" | "Answer").then_some(lead)
+}
+
+/// Does a short line carry a clock time ("14:32", "9.05am")? Live blogs stamp each update.
+fn has_clock_time(text: &str) -> bool {
+    text.split_whitespace().count() <= 4
+        && text.split_whitespace().any(|word| {
+            let word = word.trim_end_matches(|c: char| c.is_alphabetic() || c == ',');
+            match word.split_once([':', '.']) {
+                Some((hours, minutes)) => {
+                    (1..=2).contains(&hours.len())
+                        && minutes.len() == 2
+                        && hours.chars().all(|c| c.is_ascii_digit())
+                        && minutes.chars().all(|c| c.is_ascii_digit())
+                }
+                None => false,
+            }
+        })
+}
+
+/// A short label that opens a section of other stories: "More explainers", "More from Science",
+/// "More Acme Insights".
+fn is_more_label(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && matches!(words[0], "More" | "MORE")
+        && !ends_like_sentence(text)
+}
+
+/// A line shaped like a headline of another story: several words, no final punctuation, not a
+/// timestamp or a numbered label.
+fn is_headline_like(line: &Line) -> bool {
+    let letters = line.text.chars().filter(|c| c.is_alphabetic()).count();
+    let digits = line.text.chars().filter(char::is_ascii_digit).count();
+    line.words >= 4 && !ends_like_sentence(&line.text) && letters > digits * 3
 }
 
 /// Lines after the body: short unpunctuated lines are footer chrome.

@@ -48,14 +48,7 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
 });
 
 pub fn rule(line: &str) -> Option<Verdict> {
-    let words: Vec<String> = line
-        .split_whitespace()
-        .map(|word| {
-            word.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .filter(|word| !word.is_empty())
-        .collect();
+    let words = cue_words(line);
     if words.is_empty() {
         return None;
     }
@@ -88,6 +81,28 @@ pub fn rule(line: &str) -> Option<Verdict> {
         }
         Some(Verdict::Remove(cue.reason))
     })
+}
+
+/// The reason of the first chrome cue a line mentions anywhere, whatever its length or shape
+/// ("Get articles and insights from our weekly newsletter." → "subscription"). Too eager to
+/// remove lines by itself; the body zone uses it to refuse a short sentence after a gap as the
+/// article's last paragraph.
+pub fn mentioned_cue(line: &str) -> Option<&'static str> {
+    let words = cue_words(line);
+    CUES.iter()
+        .find(|cue| find_phrase(&words, cue.phrase).is_some())
+        .map(|cue| cue.reason)
+}
+
+/// Lower-cased words of a line without surrounding punctuation, as cues are matched.
+fn cue_words(line: &str) -> Vec<String> {
+    line.split_whitespace()
+        .map(|word| {
+            word.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|word| !word.is_empty())
+        .collect()
 }
 
 /// Index of the word where `phrase` starts in `words`, matching whole words.

@@ -16,7 +16,7 @@ mod tag_list;
 pub use attribution_line::{
     agency_in_byline, attribution, normalise_domain, rule as attribution_line_verdict,
 };
-pub use chrome_cue::is_prose;
+pub use chrome_cue::{is_prose, mentioned_cue};
 
 /// What a line rule decided about a line.
 #[derive(Debug, Clone, PartialEq, Eq)]

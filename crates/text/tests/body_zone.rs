@@ -1,0 +1,197 @@
+//! The body zone of scraped text: where the article ends, what its paragraphs are, and why the
+//! lines around it were dropped. No line of the story may be lost at its end.
+
+use model::{Article, ParagraphKind, RawDoc, RawFormat, RawHints, Warning};
+
+fn clean(input: &str) -> (Article, Vec<Warning>) {
+    let doc = RawDoc {
+        source: "fixture.txt".into(),
+        format: RawFormat::Text,
+        content: input.into(),
+        hints: RawHints::default(),
+    };
+    text::clean_text(&doc)
+}
+
+/// The kind the cleaner gave the kept line `text`, or `None` when the line was removed.
+fn kind_of(article: &Article, text: &str) -> Option<ParagraphKind> {
+    article
+        .paragraphs
+        .iter()
+        .find(|paragraph| paragraph.text == text)
+        .map(|paragraph| paragraph.kind)
+}
+
+/// Why the cleaner removed the line `text`, or `None` when it was kept.
+fn why_removed<'a>(article: &'a Article, text: &str) -> Option<&'a str> {
+    article
+        .removed
+        .iter()
+        .find(|removed| removed.text == text)
+        .map(|removed| removed.why.as_str())
+}
+
+fn assert_kept(article: &Article, text: &str) {
+    assert!(
+        kind_of(article, text).is_some(),
+        "{text:?} was removed as {:?}\nkept: {:#?}",
+        why_removed(article, text),
+        article.paragraphs
+    );
+}
+
+fn assert_removed(article: &Article, text: &str) {
+    assert!(
+        why_removed(article, text).is_some(),
+        "{text:?} was kept\nkept: {:#?}",
+        article.paragraphs
+    );
+}
+
+/// Three paragraphs of ordinary news prose to stand before the part under test.
+const OPENING: &str = "Flood barriers along the northern estuary failed on Tuesday night, \
+    forcing the evacuation of four villages, regional officials said on Wednesday.\n\
+    Water levels at the main gauge rose by almost two metres in six hours, the highest reading \
+    since records began in 1952, according to the river authority.\n\
+    Emergency crews worked through the night to move elderly residents to a sports hall in the \
+    county town, where the Red Cross set up beds and a field kitchen.\n";
+
+#[test]
+fn live_blog_updates_after_a_share_line_are_kept() {
+    let input = format!(
+        "{OPENING}\
+        09:40 BST\n\
+        Ferry services suspended\n\
+        The island ferry operator says all crossings are cancelled until evening.\n\
+        Share\n\
+        Posted at 09:40\n\
+        09:05 BST\n\
+        Rail line closed\n\
+        Engineers have closed the coastal line after a landslip near the tunnel.\n\
+        Share\n\
+        Posted at 09:05\n\
+        Load more updates\n\
+        Related Topics\n\
+        Flooding\n"
+    );
+    let (article, _) = clean(&input);
+    assert_kept(
+        &article,
+        "The island ferry operator says all crossings are cancelled until evening.",
+    );
+    assert_kept(
+        &article,
+        "Engineers have closed the coastal line after a landslip near the tunnel.",
+    );
+    assert_kept(&article, "Rail line closed");
+    assert_removed(&article, "Share");
+    assert_removed(&article, "Flooding");
+}
+
+#[test]
+fn the_last_paragraph_after_an_advertisement_slot_is_kept() {
+    let input = format!(
+        "{OPENING}\
+        Advertisement - Continue Reading Below\n\
+        The council will meet again on Friday.\n\
+        Sponsored Content\n\
+        Ten kitchen gadgets you did not know you needed\n"
+    );
+    let (article, _) = clean(&input);
+    assert_kept(&article, "The council will meet again on Friday.");
+    assert_eq!(
+        why_removed(&article, "Advertisement - Continue Reading Below"),
+        Some("advertisement")
+    );
+    assert_removed(&article, "Ten kitchen gadgets you did not know you needed");
+}
+
+#[test]
+fn the_last_exchange_of_an_interview_is_kept_however_short() {
+    let input = format!(
+        "{OPENING}\
+        Q: Will the villages be rebuilt where they stand?\n\
+        A: Some of them. Others were built where the river always wanted to be, and we have to \
+        be honest about that.\n\
+        Q: Will you stay?\n\
+        A: My family has been here for generations. I stay.\n\
+        Explore more on these topics\n\
+        Floods\n\
+        Climate\n\
+        Comments\n"
+    );
+    let (article, _) = clean(&input);
+    assert_kept(&article, "Q: Will you stay?");
+    assert_kept(
+        &article,
+        "A: My family has been here for generations. I stay.",
+    );
+    assert_removed(&article, "Explore more on these topics");
+}
+
+#[test]
+fn a_question_subheading_and_its_short_answer_end_the_article() {
+    let input = format!(
+        "{OPENING}\
+        What happens next?\n\
+        The inquiry reports by the end of March.\n\
+        Share this\n\
+        Copy link\n\
+        Newsletter\n\
+        More explainers\n\
+        Why do estuaries flood?\n"
+    );
+    let (article, _) = clean(&input);
+    assert_kept(&article, "What happens next?");
+    assert_kept(&article, "The inquiry reports by the end of March.");
+    assert_removed(&article, "Why do estuaries flood?");
+}
+
+#[test]
+fn a_last_paragraph_cut_off_after_app_prompts_is_kept_and_flagged() {
+    let cut_off = "The ministry called the failure of the barriers a scandal and demanded that \
+        the contractor who built them appear before the committee to explain what it called";
+    let input = format!(
+        "{OPENING}\
+        Download our app\n\
+        Get breaking news alerts on your phone\n\
+        {cut_off}\n\
+        Related Topics\n\
+        Floods\n\
+        Comments (3)\n"
+    );
+    let (article, warnings) = clean(&input);
+    assert_eq!(kind_of(&article, cut_off), Some(ParagraphKind::Body));
+    assert!(
+        warnings
+            .iter()
+            .any(|warning| warning.message.contains("truncated")),
+        "{warnings:?}"
+    );
+    assert_removed(&article, "Floods");
+}
+
+#[test]
+fn widgets_and_sign_up_boxes_after_the_article_stay_out() {
+    let input = format!(
+        "{OPENING}\
+        Submit Rating\n\
+        No votes so far! Be the first to rate this post.\n\
+        Looking for fresh stories?\n\
+        Get our best reporting every week in the morning newsletter.\n\
+        More Estuary Insights\n\
+        Discover more guides, reports and updates to help you understand the coast and its \
+        changing tides.\n"
+    );
+    let (article, _) = clean(&input);
+    assert_removed(&article, "No votes so far! Be the first to rate this post.");
+    assert_removed(
+        &article,
+        "Get our best reporting every week in the morning newsletter.",
+    );
+    assert_removed(
+        &article,
+        "Discover more guides, reports and updates to help you understand the coast and its \
+         changing tides.",
+    );
+}
