@@ -194,3 +194,16 @@ Summary\n{FERRY_BODY}"
     assert_eq!(article.title.as_deref(), Some(HEADLINE));
     assert_eq!(article.subtitle, None);
 }
+
+#[test]
+fn a_masthead_naming_its_web_edition_gives_the_outlet_without_the_edition() {
+    let article = cleaned(&format!(
+        "Harbour Courier Online\nMenu\nSearch\n\n{HEADLINE}\nBy Tomas Rivera\n12 March 2025\n{FERRY_BODY}"
+    ));
+    assert_eq!(article.outlet.name.as_deref(), Some("Harbour Courier"));
+    // One word left would not name an outlet: the masthead stays whole.
+    let article = cleaned(&format!(
+        "Harbour Online\nMenu\nSearch\n\n{HEADLINE}\nBy Tomas Rivera\n12 March 2025\n{FERRY_BODY}"
+    ));
+    assert_eq!(article.outlet.name.as_deref(), Some("Harbour Online"));
+}

@@ -113,7 +113,7 @@ pub(super) fn read_head(
                 outlet_candidate = text
                     .split(['—', '|', '·'])
                     .next()
-                    .map(|name| name.trim().to_string());
+                    .map(|name| without_edition_words(name.trim()));
             }
             lines[index].state = State::Removed("outlet name".to_string());
         } else if !title.is_empty()
@@ -151,15 +151,14 @@ pub(super) fn read_head(
             let section_label = title_index
                 .is_some_and(|title_at| index < title_at && nothing_kept_between(title_at))
                 && Some(index) != first_kept_line;
-            let place_above_body = nothing_kept_between(first_body) && first_body > index + 1
-                || index + 1 == first_body;
+            let place_above_body = nothing_kept_between(first_body);
             if outlet_candidate.is_none()
                 && words <= 4
                 && (!neighbours_are_names || masthead)
                 && !section_label
                 && !place_above_body
             {
-                outlet_candidate = Some(readable_name(&text));
+                outlet_candidate = Some(without_edition_words(&readable_name(&text)));
                 lines[index].state = State::Removed("outlet name".to_string());
             } else {
                 lines[index].state = State::Removed("header chrome".to_string());
@@ -533,6 +532,23 @@ fn is_name_like_outlet(line: &Line) -> bool {
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase);
     (line.words <= 3 || (line.words <= 5 && all_capitals)) && is_name_like(&line.text)
+}
+
+/// "Daily Sentinel Online" → "Daily Sentinel": a masthead's last words that name the edition
+/// (`data/outlet_edition_words.txt`), not the outlet, go when two words or more remain.
+fn without_edition_words(name: &str) -> String {
+    static EDITION_WORDS: std::sync::LazyLock<Vec<&'static str>> =
+        std::sync::LazyLock::new(|| word_list(include_str!("../../data/outlet_edition_words.txt")));
+    let words: Vec<&str> = name.split_whitespace().collect();
+    EDITION_WORDS
+        .iter()
+        .find_map(|edition| {
+            let edition_words = edition.split_whitespace().count();
+            let kept = words.len().checked_sub(edition_words)?;
+            let tail = words[kept..].join(" ").to_lowercase();
+            (kept >= 2 && tail == *edition).then(|| words[..kept].join(" "))
+        })
+        .unwrap_or_else(|| name.to_string())
 }
 
 /// "HARBOUR & VALLEY TIMES" → "Harbour & Valley Times": shouted site names in title case.
