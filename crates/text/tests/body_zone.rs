@@ -195,3 +195,42 @@ fn widgets_and_sign_up_boxes_after_the_article_stay_out() {
          changing tides.",
     );
 }
+
+#[test]
+fn a_pull_quote_is_dropped_and_the_authors_sentence_keeps_its_place() {
+    let sentence = "A flood wall is not a promise. It is a bet on the next hundred years.";
+    let input = format!(
+        "{OPENING}\
+        \"{sentence}\"\n\
+        The engineers who designed the barriers in the 1980s assumed the sea would rise by a few \
+        centimetres, not the thirty that the gauges now record.\n\
+        {sentence}\n\
+        The county has asked the government for an independent review of every barrier on the \
+        estuary before the winter storms begin.\n"
+    );
+    let (article, _) = clean(&input);
+    assert_eq!(kind_of(&article, sentence), Some(ParagraphKind::Body));
+    assert_eq!(
+        why_removed(&article, &format!("\"{sentence}\"")),
+        Some("pull-quote repeated in the body")
+    );
+}
+
+#[test]
+fn a_label_printed_twice_and_dropped_both_times_says_why() {
+    let input = format!(
+        "News\n\
+        Weather\n\
+        Sport\n\
+        WEATHER\n\
+        Estuary villages evacuated as flood barriers fail\n\
+        {OPENING}"
+    );
+    let (article, _) = clean(&input);
+    let why = why_removed(&article, "WEATHER").expect("the label is removed");
+    assert!(
+        !why.contains("kept once"),
+        "no copy of the label is kept, yet the reason says so: {why}"
+    );
+    assert!(kind_of(&article, "Weather").is_none());
+}

@@ -141,6 +141,7 @@ pub fn clean_text(doc: &RawDoc) -> (Article, Vec<Warning>) {
     let head_outlet = read_head(&mut lines, first_body, doc, &mut article);
     read_tail(&mut lines, last_body);
     type_body(&mut lines, first_body, &doc.source, &mut warnings);
+    reason_repeats_truthfully(&mut lines);
 
     // 4. Outlet: container metadata first, then explicit cues, then a site-name line in the head.
     article.outlet = outlet_from_hints(doc.hints.outlet.as_deref());
@@ -321,15 +322,28 @@ fn remove_repeats(lines: &mut [Line]) {
         .iter()
         .map(|line| comparison_key(&line.text))
         .collect();
-    let mut seen = std::collections::BTreeSet::new();
+    // The kept copy of each line, by comparison key.
+    let mut kept_copy: std::collections::BTreeMap<String, usize> = Default::default();
     for index in 0..lines.len() {
         if !is_kept(&lines[index]) || keys[index].is_empty() {
             continue;
         }
-        if !seen.insert(keys[index].clone()) {
-            lines[index].state = State::Removed("repeated line (kept once)".to_string());
+        if let Some(&earlier) = kept_copy.get(&keys[index]) {
+            // A sentence printed twice in the body, once set in quotation marks, is a pull-quote
+            // and the author's own sentence: the author's copy keeps its place in the text.
+            if is_wholly_quoted(&lines[earlier].text) && !is_wholly_quoted(&lines[index].text) {
+                lines[earlier].state = State::Removed(PULL_QUOTE.to_string());
+                kept_copy.insert(keys[index].clone(), index);
+            } else if is_wholly_quoted(&lines[index].text)
+                && !is_wholly_quoted(&lines[earlier].text)
+            {
+                lines[index].state = State::Removed(PULL_QUOTE.to_string());
+            } else {
+                lines[index].state = State::Removed(REPEATED_LINE.to_string());
+            }
             continue;
         }
+        kept_copy.insert(keys[index].clone(), index);
         // A long line, or the quoted words of a short quoted line ("“A safer place.”"), found
         // inside a longer paragraph is a pull-quote printed again.
         let mut probes = Vec::new();
@@ -353,7 +367,46 @@ fn remove_repeats(lines: &mut [Line]) {
             })
         });
         if contained {
-            lines[index].state = State::Removed("pull-quote repeated in the body".to_string());
+            lines[index].state = State::Removed(PULL_QUOTE.to_string());
+        }
+    }
+}
+
+/// Why a line is dropped when a longer paragraph, or the author's own copy of it, holds its words.
+const PULL_QUOTE: &str = "pull-quote repeated in the body";
+/// Why a line is dropped when another copy of it stays in the text.
+const REPEATED_LINE: &str = "repeated line (kept once)";
+
+/// Does the whole line sit inside quotation marks ("“It amplifies what is there.”")?
+fn is_wholly_quoted(text: &str) -> bool {
+    let trimmed = text.trim().trim_end_matches(['.', ',']);
+    trimmed.starts_with(['"', '“', '«', '‘']) && trimmed.ends_with(['"', '”', '»', '’'])
+}
+
+/// A line dropped as a repeat whose every other copy was dropped too (a section label printed
+/// above the menu and again above the headline) was not "kept once": it takes the reason of the
+/// copy that was dropped first, so that `removed[].why` tells the truth.
+fn reason_repeats_truthfully(lines: &mut [Line]) {
+    let keys: Vec<String> = lines
+        .iter()
+        .map(|line| comparison_key(&line.text))
+        .collect();
+    for index in 0..lines.len() {
+        if lines[index].state != State::Removed(REPEATED_LINE.to_string()) {
+            continue;
+        }
+        let copies =
+            || (0..lines.len()).filter(|&other| other != index && keys[other] == keys[index]);
+        if copies().any(|other| is_kept(&lines[other])) {
+            continue;
+        }
+        let other_reason = copies().find_map(|other| match &lines[other].state {
+            State::Removed(reason) if reason != REPEATED_LINE => Some(reason.clone()),
+            _ => None,
+        });
+        // A pull-quote's words are kept in the paragraph that holds them: "kept once" is true.
+        if let Some(reason) = other_reason.filter(|reason| reason != PULL_QUOTE) {
+            lines[index].state = State::Removed(format!("{reason} (printed twice)"));
         }
     }
 }
