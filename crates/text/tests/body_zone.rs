@@ -234,3 +234,77 @@ fn a_label_printed_twice_and_dropped_both_times_says_why() {
     );
     assert!(kind_of(&article, "Weather").is_none());
 }
+
+#[test]
+fn a_key_points_box_whose_bullets_were_lost_is_a_list() {
+    let input = format!(
+        "Estuary villages evacuated as flood barriers fail\n\
+        By Jo Marsh\n\
+        12 March 2025\n\
+        Key points\n\
+        Thousands spend the night in a sports hall\n\
+        River gauge at its highest since 1952\n\
+        Red Cross opens a shelter in the county town\n\
+        {OPENING}"
+    );
+    let (article, _) = clean(&input);
+    for item in [
+        "Thousands spend the night in a sports hall",
+        "River gauge at its highest since 1952",
+        "Red Cross opens a shelter in the county town",
+    ] {
+        assert_eq!(kind_of(&article, item), Some(ParagraphKind::List), "{item}");
+    }
+}
+
+#[test]
+fn numbered_items_are_a_list() {
+    let input = format!(
+        "{OPENING}\
+        The county set out three demands:\n\
+        1. An independent review of every barrier.\n\
+        2. Compensation for evacuated households.\n\
+        3. A new warning system before the winter.\n\
+        The ministry said it would reply within a month, while the contractor declined to comment \
+        on the failure.\n"
+    );
+    let (article, _) = clean(&input);
+    assert_eq!(
+        kind_of(&article, "2. Compensation for evacuated households."),
+        Some(ParagraphKind::List)
+    );
+}
+
+#[test]
+fn interview_questions_are_typed_alike_and_update_stamps_are_headings() {
+    let input = format!(
+        "{OPENING}\
+        Q: Why did the barriers fail?\n\
+        A: They were built for a sea that no longer exists, and nobody paid to raise them.\n\
+        Q: The ministry says the barriers were inspected last year and passed every test.\n\
+        A: Inspected, yes. Raised, no.\n\
+        11:20 BST\n\
+        The county says a third village has been cleared and its residents moved to the shelter.\n\
+        10:55 BST\n\
+        Road closures\n\
+        Police have closed the estuary road in both directions while engineers check the bridge.\n"
+    );
+    let (article, _) = clean(&input);
+    assert_eq!(
+        kind_of(&article, "Q: Why did the barriers fail?"),
+        Some(ParagraphKind::Body)
+    );
+    assert_eq!(
+        kind_of(
+            &article,
+            "Q: The ministry says the barriers were inspected last year and passed every test."
+        ),
+        Some(ParagraphKind::Body)
+    );
+    assert_eq!(kind_of(&article, "11:20 BST"), Some(ParagraphKind::Heading));
+    assert_eq!(kind_of(&article, "10:55 BST"), Some(ParagraphKind::Heading));
+    assert_eq!(
+        kind_of(&article, "Road closures"),
+        Some(ParagraphKind::Heading)
+    );
+}

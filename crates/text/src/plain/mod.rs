@@ -137,6 +137,7 @@ pub fn clean_text(doc: &RawDoc) -> (Article, Vec<Warning>) {
     };
     let first_body =
         head::body_after_swallowed_headline(&lines, first_body, last_body).unwrap_or(first_body);
+    let first_body = with_opening_update_stamp(&lines, first_body, last_body);
     let last_body = extend_body_end(&lines, last_body);
     let head_outlet = read_head(&mut lines, first_body, doc, &mut article);
     read_tail(&mut lines, last_body);
@@ -454,6 +455,21 @@ fn is_name_like(text: &str) -> bool {
         })
 }
 
+/// A live blog's first update is stamped like the others ("14:32 GMT"); the stamp stands just
+/// above the body's first paragraph and belongs to the body when later updates carry stamps too.
+fn with_opening_update_stamp(lines: &[Line], first_body: usize, last_body: usize) -> usize {
+    let is_stamp = |line: &Line| is_kept(line) && has_clock_time(&line.text);
+    let later_stamps = lines
+        .iter()
+        .take(last_body.saturating_add(1))
+        .skip(first_body)
+        .any(is_stamp);
+    match first_body.checked_sub(1) {
+        Some(previous) if later_stamps && is_stamp(&lines[previous]) => previous,
+        _ => first_body,
+    }
+}
+
 /// Removal reasons of chrome that pages put *inside* the article (share bars between live-blog
 /// updates, advertisement slots, app prompts, inline related links, audio players, pull-quotes):
 /// the article may go on after them. Every other removed line (navigation, comments, footer, tag
@@ -667,6 +683,12 @@ fn read_tail(lines: &mut [Line], last_body: usize) {
 /// Type the kept lines of the body: headings, list items, quotes; flag truncated fragments.
 fn type_body(lines: &mut [Line], first_body: usize, source: &str, warnings: &mut Vec<Warning>) {
     let end = lines.len();
+    let unmarked_items = unmarked_list_items(lines);
+    // A key-points box above the first paragraph stands in the head zone, which the head reading
+    // typed; its items are a list all the same.
+    for &index in unmarked_items.range(..first_body) {
+        lines[index].state = State::Kept(ParagraphKind::List);
+    }
     for index in first_body..end {
         if !is_kept(&lines[index]) || lines[index].state == State::Kept(ParagraphKind::Caption) {
             continue;
@@ -676,8 +698,14 @@ fn type_body(lines: &mut [Line], first_body: usize, source: &str, warnings: &mut
             next_kept.is_some_and(|next| lines[next].words >= 8 || lines[next].bulleted);
         let line = &lines[index];
         let text = line.text.as_str();
-        let kind = if line.bulleted {
+        let kind = if line.bulleted || unmarked_items.contains(&index) {
             ParagraphKind::List
+        } else if has_clock_time(text) {
+            // A live blog's update stamp heads its update, wherever it stands.
+            ParagraphKind::Heading
+        } else if interview_lead(text).is_some() {
+            // An interview's questions and answers are its text, short or long.
+            ParagraphKind::Body
         } else if is_quoted(text) {
             ParagraphKind::Quote
         } else if line.words <= MAX_HEADING_WORDS
@@ -711,6 +739,46 @@ fn type_body(lines: &mut [Line], first_body: usize, source: &str, warnings: &mut
         }
         lines[index].state = State::Kept(kind);
     }
+}
+
+/// Fewest lines in a row that make a list whose bullets were lost in scraping.
+const MIN_UNMARKED_LIST_ITEMS: usize = 3;
+
+/// Lines of a list whose bullets the scraper dropped ("Key points" / "Summary" boxes): three or
+/// more kept lines in a row, each of a few words without final punctuation. One such line before
+/// a paragraph is a subheading; several in a row with no text between them cannot all head
+/// something, so they are items.
+fn unmarked_list_items(lines: &[Line]) -> std::collections::BTreeSet<usize> {
+    let item_shaped = |line: &Line| {
+        matches!(
+            line.state,
+            State::Kept(ParagraphKind::Body | ParagraphKind::Heading)
+        ) && !line.bulleted
+            && (3..=MAX_HEADING_WORDS).contains(&line.words)
+            && !ends_like_sentence(&line.text)
+            && !has_clock_time(&line.text)
+            && interview_lead(&line.text).is_none()
+    };
+    let kept: Vec<usize> = (0..lines.len())
+        .filter(|&index| is_kept(&lines[index]))
+        .collect();
+    let mut items = std::collections::BTreeSet::new();
+    // Text with no paragraph of prose at all is a list of lines, not a story with a list in it.
+    if !kept.iter().any(|&index| is_body_like(&lines[index])) {
+        return items;
+    }
+    let mut run: Vec<usize> = Vec::new();
+    for &index in kept.iter().chain(std::iter::once(&usize::MAX)) {
+        if index != usize::MAX && item_shaped(&lines[index]) {
+            run.push(index);
+            continue;
+        }
+        if run.len() >= MIN_UNMARKED_LIST_ITEMS {
+            items.extend(run.iter().copied());
+        }
+        run.clear();
+    }
+    items
 }
 
 /// Do the other items of the list around `index` end like sentences? Then an item that does not
