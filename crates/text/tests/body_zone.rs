@@ -308,3 +308,50 @@ fn interview_questions_are_typed_alike_and_update_stamps_are_headings() {
         Some(ParagraphKind::Heading)
     );
 }
+
+#[test]
+fn menus_cookie_banners_donation_asks_and_disclaimers_are_chrome() {
+    let input = format!(
+        "Home  Weather  Sport  Travel  Sign in\n\
+        We use cookies to personalise content. Read our cookie policy to learn more. Accept all | \
+        Manage preferences\n\
+        Estuary villages evacuated as flood barriers fail\n\
+        {OPENING}\
+        Enjoyed this article? Back our reporters.\n\
+        The views expressed are the writer's own.\n"
+    );
+    let (article, _) = clean(&input);
+    assert_eq!(
+        why_removed(&article, "Home Weather Sport Travel Sign in"),
+        Some("navigation")
+    );
+    assert_eq!(
+        why_removed(
+            &article,
+            "We use cookies to personalise content. Read our cookie policy to learn more. Accept \
+             all | Manage preferences"
+        ),
+        Some("cookie prompt")
+    );
+    assert_eq!(
+        why_removed(&article, "Enjoyed this article? Back our reporters."),
+        Some("subscription")
+    );
+    assert_eq!(
+        why_removed(&article, "The views expressed are the writer's own."),
+        Some("disclaimer")
+    );
+}
+
+#[test]
+fn a_sentence_with_menu_words_is_not_a_menu() {
+    let input = format!(
+        "{OPENING}\
+        Officials said the  Home Office and  the Met Office would  publish a joint report.\n"
+    );
+    let (article, _) = clean(&input);
+    assert!(article
+        .paragraphs
+        .iter()
+        .any(|paragraph| paragraph.text.starts_with("Officials said the Home Office")));
+}

@@ -51,6 +51,9 @@ pub fn clean_text(doc: &RawDoc) -> (Article, Vec<Warning>) {
     let mut outlet_from_cues = Outlet::default();
     let mut read_at_domain: Option<String> = None;
     for line in &mut lines {
+        if !is_kept(line) {
+            continue;
+        }
         match rules::judge_line(&line.text) {
             Some(Verdict::Remove(reason)) => line.state = State::Removed(reason.to_string()),
             Some(Verdict::Wire(wire)) => {
@@ -202,14 +205,40 @@ fn split_lines(content: &str) -> Vec<Line> {
             }
             let (text, bulleted) = strip_bullet(&collapsed);
             let words = text.split_whitespace().count();
+            let state = if is_spaced_menu(&normalised) {
+                State::Removed("navigation".to_string())
+            } else {
+                State::Kept(ParagraphKind::Body)
+            };
             Some(Line {
                 text,
                 words,
-                state: State::Kept(ParagraphKind::Body),
+                state,
                 bulleted,
             })
         })
         .collect()
+}
+
+/// Fewest items a menu flattened onto one line has.
+const MIN_SPACED_MENU_ITEMS: usize = 4;
+
+/// A menu flattened onto one line keeps the gaps between its links: "News  Politics  Money
+/// Health" has items of one to three capitalised words, separated by runs of two or more
+/// spaces, none of them a sentence. Prose is never laid out that way.
+fn is_spaced_menu(raw: &str) -> bool {
+    let items: Vec<&str> = raw
+        .trim()
+        .split("  ")
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .collect();
+    items.len() >= MIN_SPACED_MENU_ITEMS
+        && items.iter().all(|item| {
+            item.split_whitespace().count() <= 3
+                && item.chars().next().is_some_and(char::is_uppercase)
+                && !ends_like_sentence(item)
+        })
 }
 
 /// "• Item", "- Item", "1. Item" → ("Item", true).

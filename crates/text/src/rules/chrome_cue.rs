@@ -17,6 +17,8 @@ use std::sync::LazyLock;
 pub const MAX_CHROME_WORDS: usize = 8;
 /// Longest line (in words) that two different cues together may remove.
 const MAX_CUE_DENSE_WORDS: usize = 12;
+/// Longest line (in words) that three different cues together may remove.
+const MAX_CUE_BANNER_WORDS: usize = 30;
 /// Longest line (in words) a one-word cue may remove.
 const MAX_SINGLE_CUE_WORDS: usize = 3;
 
@@ -61,6 +63,17 @@ pub fn rule(line: &str) -> Option<Verdict> {
             .filter(|cue| find_phrase(&words, cue.phrase).is_some())
             .collect();
         if hits.len() >= 2 {
+            return Some(Verdict::Remove(hits[0].reason));
+        }
+    }
+    // A banner made of cues ("We use cookies … Accept all | Manage preferences") names three
+    // or more of them, however long it runs.
+    if !prose && words.len() <= MAX_CUE_BANNER_WORDS {
+        let hits: Vec<&Cue> = CUES
+            .iter()
+            .filter(|cue| find_phrase(&words, cue.phrase).is_some())
+            .collect();
+        if hits.len() >= 3 {
             return Some(Verdict::Remove(hits[0].reason));
         }
     }
