@@ -355,3 +355,19 @@ fn a_sentence_with_menu_words_is_not_a_menu() {
         .iter()
         .any(|paragraph| paragraph.text.starts_with("Officials said the Home Office")));
 }
+
+#[test]
+fn a_block_of_labelled_facts_at_the_end_is_kept_to_its_end() {
+    let input = format!(
+        "{OPENING}\
+        Evacuated: Lower Marsh, Saltings, Eastwick; Fenbridge and the caravan park at Holm End.\n\
+        Shelter: County sports hall\n\
+        Volunteers: Red Cross and the coastguard\n\
+        Latest news\n\
+        Weather warnings\n"
+    );
+    let (article, _) = clean(&input);
+    assert_kept(&article, "Shelter: County sports hall");
+    assert_kept(&article, "Volunteers: Red Cross and the coastguard");
+    assert_removed(&article, "Weather warnings");
+}

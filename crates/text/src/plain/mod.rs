@@ -684,6 +684,9 @@ fn is_headline_like(line: &Line) -> bool {
 fn read_tail(lines: &mut [Line], last_body: usize) {
     let mut article_over = false;
     let mut previous_bulleted = lines.get(last_body).is_some_and(|line| line.bulleted);
+    let mut previous_fact = lines
+        .get(last_body)
+        .is_some_and(|line| labelled_fact(&line.text));
     for line in lines.iter_mut().skip(last_body + 1) {
         if !is_kept(line) {
             article_over = true;
@@ -697,9 +700,12 @@ fn read_tail(lines: &mut [Line], last_body: usize) {
         // A list that runs on from the body, or a long line cut off mid-sentence, is still the
         // article (the cut is flagged when the body is typed).
         let continues_list = previous_bulleted && line.bulleted;
+        // A block of "Label: value" facts (line-ups, referee, attendance) runs on to its end.
+        let continues_facts = previous_fact && labelled_fact(&line.text);
+        previous_fact = labelled_fact(&line.text);
         let cut_off_paragraph = line.words >= 8 && !ends_like_sentence(&line.text);
         previous_bulleted = line.bulleted;
-        if !article_over && (continues_list || cut_off_paragraph) {
+        if !article_over && (continues_list || continues_facts || cut_off_paragraph) {
             continue;
         }
         if article_over || !closing_sentence {
@@ -707,6 +713,20 @@ fn read_tail(lines: &mut [Line], last_body: usize) {
             line.state = State::Removed("after the article (related links, footer)".to_string());
         }
     }
+}
+
+/// A fact given as "Label: value" ("Referee: Sarah Blake", "Attendance: 31,402"): a label of
+/// one or two capitalised words, a colon, and a value.
+fn labelled_fact(text: &str) -> bool {
+    let Some((label, value)) = text.split_once(": ") else {
+        return false;
+    };
+    let label_words: Vec<&str> = label.split_whitespace().collect();
+    (1..=2).contains(&label_words.len())
+        && label_words
+            .iter()
+            .all(|word| word.chars().next().is_some_and(char::is_uppercase))
+        && !value.trim().is_empty()
 }
 
 /// Type the kept lines of the body: headings, list items, quotes; flag truncated fragments.
