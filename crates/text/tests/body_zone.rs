@@ -371,3 +371,19 @@ fn a_block_of_labelled_facts_at_the_end_is_kept_to_its_end() {
     assert_kept(&article, "Volunteers: Red Cross and the coastguard");
     assert_removed(&article, "Weather warnings");
 }
+
+#[test]
+fn a_caption_that_ends_with_its_credit_is_a_caption() {
+    let caption = "Sandbags stacked outside the county hall on Wednesday. Photo: Jo Marsh";
+    let input = format!("{OPENING}{caption}\nThe river authority said the water would fall slowly over the weekend as the tide turned.\n");
+    let (article, _) = clean(&input);
+    assert_eq!(kind_of(&article, caption), Some(ParagraphKind::Caption));
+    assert_eq!(
+        kind_of(
+            &article,
+            "Water levels at the main gauge rose by almost two metres in six hours, the highest \
+             reading since records began in 1952, according to the river authority."
+        ),
+        Some(ParagraphKind::Body)
+    );
+}
