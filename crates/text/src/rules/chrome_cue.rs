@@ -11,6 +11,7 @@
 //! Example: "Post a Comment (0)" → removed, why = "comments".
 
 use super::Verdict;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Longest line (in words) a phrase cue may remove.
@@ -18,7 +19,7 @@ pub const MAX_CHROME_WORDS: usize = 8;
 /// Longest line (in words) that two different cues together may remove.
 const MAX_CUE_DENSE_WORDS: usize = 12;
 /// Longest line (in words) that three different cues together may remove.
-const MAX_CUE_BANNER_WORDS: usize = 30;
+pub(crate) const MAX_CUE_BANNER_WORDS: usize = 30;
 /// Longest line (in words) a one-word cue may remove.
 const MAX_SINGLE_CUE_WORDS: usize = 3;
 
@@ -30,7 +31,8 @@ const IMPERATIVE_OBJECTS: &[&str] = &[
 
 struct Cue {
     reason: &'static str,
-    phrase: &'static str,
+    /// The cue's words, lower-case.
+    words: Vec<&'static str>,
     single_word: bool,
 }
 
@@ -40,13 +42,23 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
         .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
         .filter_map(|line| {
             let (reason, phrase) = line.split_once('\t')?;
+            let words: Vec<&'static str> = phrase.split(' ').collect();
             Some(Cue {
                 reason,
-                phrase,
-                single_word: !phrase.contains(' '),
+                single_word: words.len() == 1,
+                words,
             })
         })
         .collect()
+});
+
+/// The cues by their first word, so a line is matched in one pass over its words.
+static CUES_BY_FIRST_WORD: LazyLock<HashMap<&'static str, Vec<usize>>> = LazyLock::new(|| {
+    let mut by_first_word: HashMap<&'static str, Vec<usize>> = HashMap::new();
+    for (index, cue) in CUES.iter().enumerate() {
+        by_first_word.entry(cue.words[0]).or_default().push(index);
+    }
+    by_first_word
 });
 
 pub fn rule(line: &str) -> Option<Verdict> {
@@ -55,33 +67,22 @@ pub fn rule(line: &str) -> Option<Verdict> {
         return None;
     }
     let prose = is_prose(line);
+    let hits = cues_in(&words);
     // Two different cues in one short line ("Follow us on WhatsApp for updates") make it chrome
     // whatever its length up to MAX_CUE_DENSE_WORDS.
-    if !prose && words.len() <= MAX_CUE_DENSE_WORDS {
-        let hits: Vec<&Cue> = CUES
-            .iter()
-            .filter(|cue| find_phrase(&words, cue.phrase).is_some())
-            .collect();
-        if hits.len() >= 2 {
-            return Some(Verdict::Remove(hits[0].reason));
-        }
+    if !prose && words.len() <= MAX_CUE_DENSE_WORDS && hits.len() >= 2 {
+        return Some(Verdict::Remove(CUES[hits[0].0].reason));
     }
     // A banner made of cues ("We use cookies … Accept all | Manage preferences") names three
     // or more of them, however long it runs.
-    if !prose && words.len() <= MAX_CUE_BANNER_WORDS {
-        let hits: Vec<&Cue> = CUES
-            .iter()
-            .filter(|cue| find_phrase(&words, cue.phrase).is_some())
-            .collect();
-        if hits.len() >= 3 {
-            return Some(Verdict::Remove(hits[0].reason));
-        }
+    if !prose && words.len() <= MAX_CUE_BANNER_WORDS && hits.len() >= 3 {
+        return Some(Verdict::Remove(CUES[hits[0].0].reason));
     }
     if words.len() > MAX_CHROME_WORDS {
         return None;
     }
-    CUES.iter().find_map(|cue| {
-        let position = find_phrase(&words, cue.phrase)?;
+    hits.iter().find_map(|&(cue_index, position)| {
+        let cue = &CUES[cue_index];
         let imperative = position == 0
             && words
                 .get(1)
@@ -101,10 +102,9 @@ pub fn rule(line: &str) -> Option<Verdict> {
 /// remove lines by itself; the body zone uses it to refuse a short sentence after a gap as the
 /// article's last paragraph.
 pub fn mentioned_cue(line: &str) -> Option<&'static str> {
-    let words = cue_words(line);
-    CUES.iter()
-        .find(|cue| find_phrase(&words, cue.phrase).is_some())
-        .map(|cue| cue.reason)
+    cues_in(&cue_words(line))
+        .first()
+        .map(|&(cue_index, _)| CUES[cue_index].reason)
 }
 
 /// Lower-cased words of a line without surrounding punctuation, as cues are matched.
@@ -118,18 +118,28 @@ fn cue_words(line: &str) -> Vec<String> {
         .collect()
 }
 
-/// Index of the word where `phrase` starts in `words`, matching whole words.
-fn find_phrase(words: &[String], phrase: &str) -> Option<usize> {
-    let phrase_words: Vec<&str> = phrase.split(' ').collect();
-    if phrase_words.len() > words.len() {
-        return None;
+/// Every cue the words hold, as (cue index, word where it first starts), in the cue list's
+/// order (the first cue of the list wins, as the list is written).
+fn cues_in(words: &[String]) -> Vec<(usize, usize)> {
+    let mut hits: Vec<(usize, usize)> = Vec::new();
+    for (start, word) in words.iter().enumerate() {
+        let Some(candidates) = CUES_BY_FIRST_WORD.get(word.as_str()) else {
+            continue;
+        };
+        for &cue_index in candidates {
+            let cue_words = &CUES[cue_index].words;
+            let fits = words.len() - start >= cue_words.len()
+                && cue_words
+                    .iter()
+                    .zip(&words[start..])
+                    .all(|(cue_word, word)| word == cue_word);
+            if fits && !hits.iter().any(|&(seen, _)| seen == cue_index) {
+                hits.push((cue_index, start));
+            }
+        }
     }
-    (0..=words.len() - phrase_words.len()).find(|&start| {
-        phrase_words
-            .iter()
-            .enumerate()
-            .all(|(offset, word)| words[start + offset] == *word)
-    })
+    hits.sort_unstable();
+    hits
 }
 
 /// Does this line read as a sentence of prose: several words, ending in terminal punctuation?

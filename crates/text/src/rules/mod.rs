@@ -62,6 +62,14 @@ pub fn judge_line(line: &str) -> Option<Verdict> {
 /// "Sign up for our newsletter"), for text from any source, HTML included: only the lexical
 /// cue rules, none of the shape rules made for flattened text.
 pub fn chrome_line_reason(line: &str) -> Option<&'static str> {
+    // No cue removes a longer line; counting first keeps long paragraphs cheap.
+    if line
+        .split_whitespace()
+        .nth(chrome_cue::MAX_CUE_BANNER_WORDS)
+        .is_some()
+    {
+        return None;
+    }
     [related_label::rule as LineRule, chrome_cue::rule]
         .iter()
         .find_map(|rule| match rule(line.trim()) {
