@@ -164,6 +164,22 @@ const TITLE_SEPARATORS: &[&str] = &[
     " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " ‹ ", " ~ ",
 ];
 
+/// The last title separator in `title` and where it stands.
+fn last_title_separator(title: &str) -> Option<(usize, &'static str)> {
+    TITLE_SEPARATORS
+        .iter()
+        .filter_map(|separator| title.rfind(separator).map(|at| (at, *separator)))
+        .max_by_key(|(at, _)| *at)
+}
+
+/// The first title separator in `title` and where it stands.
+fn first_title_separator(title: &str) -> Option<(usize, &'static str)> {
+    TITLE_SEPARATORS
+        .iter()
+        .filter_map(|separator| title.find(separator).map(|at| (at, *separator)))
+        .min_by_key(|(at, _)| *at)
+}
+
 /// Remove the site name from a page title: "Headline | Site" → "Headline". The part after the
 /// last separator goes when it names the site (outlet name or domain) or is short (at most
 /// three words after a dash, six after a pipe) and the headline part is at least as long; "Site | Headline" loses a leading site name.
@@ -171,11 +187,7 @@ pub fn strip_site_name_from_title(title: &str, site_names: &[String]) -> String 
     let names_site = |part: &str| text_names_site(part, site_names);
     let mut title = without_leading_domain(title.trim(), site_names).to_string();
     for _ in 0..2 {
-        let Some((separator_at, separator)) = TITLE_SEPARATORS
-            .iter()
-            .filter_map(|separator| title.rfind(separator).map(|at| (at, *separator)))
-            .max_by_key(|(at, _)| *at)
-        else {
+        let Some((separator_at, separator)) = last_title_separator(&title) else {
             break;
         };
         let head = title[..separator_at].trim();
@@ -194,11 +206,7 @@ pub fn strip_site_name_from_title(title: &str, site_names: &[String]) -> String 
             continue;
         }
         // "Site | Headline": the first separator splits off a leading site name.
-        let Some((first_at, first_separator)) = TITLE_SEPARATORS
-            .iter()
-            .filter_map(|separator| title.find(separator).map(|at| (at, *separator)))
-            .min_by_key(|(at, _)| *at)
-        else {
+        let Some((first_at, first_separator)) = first_title_separator(&title) else {
             break;
         };
         let lead = title[..first_at].trim();
@@ -227,18 +235,10 @@ pub fn site_name_in_title(title: &str, domain: &str) -> Option<String> {
     }
     let title = title.trim();
     let mut parts = Vec::new();
-    if let Some((at, separator)) = TITLE_SEPARATORS
-        .iter()
-        .filter_map(|separator| title.rfind(separator).map(|at| (at, *separator)))
-        .max_by_key(|(at, _)| *at)
-    {
+    if let Some((at, separator)) = last_title_separator(title) {
         parts.push(&title[at + separator.len()..]);
     }
-    if let Some((at, _)) = TITLE_SEPARATORS
-        .iter()
-        .filter_map(|separator| title.find(separator).map(|at| (at, *separator)))
-        .min_by_key(|(at, _)| *at)
-    {
+    if let Some((at, _)) = first_title_separator(title) {
         parts.push(&title[..at]);
     }
     parts.into_iter().map(str::trim).find_map(|part| {

@@ -7,6 +7,7 @@ pub mod language;
 pub mod plain;
 pub mod rules;
 pub mod sentences;
+mod word_list;
 
 pub use attribution::attribute;
 pub use language::detect_language;

@@ -2,6 +2,7 @@
 //! dateline, site name, captions and header chrome.
 
 use super::*;
+use crate::word_list::word_list;
 
 /// Read the lines before the body: title, byline, subtitle, captions, site name, chrome.
 /// Returns a site-name candidate.
@@ -467,13 +468,8 @@ fn metadata_precedes(lines: &[Line], index: usize) -> bool {
 /// A line of the story's own metadata: a byline, a dateline, a read time, or a line opening with
 /// a metadata label ("Written by", "Last updated on:", "By" alone).
 fn is_article_metadata(line: &Line) -> bool {
-    static LABELS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
-        include_str!("../../data/metadata_labels.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|line| !line.is_empty() && !line.starts_with('#'))
-            .collect()
-    });
+    static LABELS: std::sync::LazyLock<Vec<&'static str>> =
+        std::sync::LazyLock::new(|| word_list(include_str!("../../data/metadata_labels.txt")));
     match &line.state {
         // A bare date is often dropped by a line rule first (as a figures-only line); it still
         // dates the story.
@@ -826,13 +822,7 @@ fn name_with_role(text: &str) -> Option<Vec<String>> {
 fn is_job_title(part: &str) -> bool {
     static ROLES: std::sync::LazyLock<Vec<&'static str>> =
         std::sync::LazyLock::new(|| word_list(include_str!("../../data/author_roles.txt")));
-    part.chars().next().is_some_and(char::is_lowercase)
-        || part.split_whitespace().any(|word| {
-            let word = word
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
-            ROLES.contains(&word.as_str())
-        })
+    part.chars().next().is_some_and(char::is_lowercase) || holds_listed_word(part, &ROLES)
 }
 
 /// Does a line hold a word that names an organisation (`data/organisation_words.txt`: "Times",
@@ -840,12 +830,7 @@ fn is_job_title(part: &str) -> bool {
 fn names_organisation(text: &str) -> bool {
     static WORDS: std::sync::LazyLock<Vec<&'static str>> =
         std::sync::LazyLock::new(|| word_list(include_str!("../../data/organisation_words.txt")));
-    text.split_whitespace().any(|word| {
-        let word = word
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        WORDS.contains(&word.as_str())
-    })
+    holds_listed_word(text, &WORDS)
 }
 
 /// "Zahid Gul Afridi & Shah Wali Yousafzai" → both names: a line made only of people's names,
@@ -929,12 +914,14 @@ fn bare_byline(lines: &[Line], index: usize) -> Option<Vec<String>> {
     (below_long_line && date_follows).then_some(names)
 }
 
-/// The entries of a word-list data file: one a line, `#` comments and blank lines skipped.
-fn word_list(text: &'static str) -> Vec<&'static str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .collect()
+/// Does `text` hold a word (punctuation trimmed, lower-cased) that `list` names?
+fn holds_listed_word(text: &str, list: &[&str]) -> bool {
+    text.split_whitespace().any(|word| {
+        let word = word
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        list.contains(&word.as_str())
+    })
 }
 
 #[cfg(test)]

@@ -417,27 +417,43 @@ fn is_wholly_quoted(text: &str) -> bool {
 /// above the menu and again above the headline) was not "kept once": it takes the reason of the
 /// copy that was dropped first, so that `removed[].why` tells the truth.
 fn reason_repeats_truthfully(lines: &mut [Line]) {
-    let keys: Vec<String> = lines
+    let is_repeat =
+        |line: &Line| matches!(&line.state, State::Removed(why) if why == REPEATED_LINE);
+    // The copies of each repeated line, by comparison key, gathered in one pass.
+    let mut copies_by_key: std::collections::BTreeMap<String, Vec<usize>> = Default::default();
+    let repeated_keys: std::collections::BTreeSet<String> = lines
         .iter()
+        .filter(|line| is_repeat(line))
         .map(|line| comparison_key(&line.text))
         .collect();
-    for index in 0..lines.len() {
-        if lines[index].state != State::Removed(REPEATED_LINE.to_string()) {
-            continue;
+    for (index, line) in lines.iter().enumerate() {
+        let key = comparison_key(&line.text);
+        if repeated_keys.contains(&key) {
+            copies_by_key.entry(key).or_default().push(index);
         }
-        let copies =
-            || (0..lines.len()).filter(|&other| other != index && keys[other] == keys[index]);
-        if copies().any(|other| is_kept(&lines[other])) {
-            continue;
+    }
+    for group in copies_by_key.values() {
+        for &index in group {
+            if is_repeat(&lines[index]) {
+                relabel_repeat(lines, index, group);
+            }
         }
-        let other_reason = copies().find_map(|other| match &lines[other].state {
-            State::Removed(reason) if reason != REPEATED_LINE => Some(reason.clone()),
-            _ => None,
-        });
-        // A pull-quote's words are kept in the paragraph that holds them: "kept once" is true.
-        if let Some(reason) = other_reason.filter(|reason| reason != PULL_QUOTE) {
-            lines[index].state = State::Removed(format!("{reason} (printed twice)"));
-        }
+    }
+}
+
+/// Give the repeat at `index` the reason of its first dropped copy when no copy was kept.
+fn relabel_repeat(lines: &mut [Line], index: usize, group: &[usize]) {
+    let copies = || group.iter().copied().filter(|&other| other != index);
+    if copies().any(|other| is_kept(&lines[other])) {
+        return;
+    }
+    let other_reason = copies().find_map(|other| match &lines[other].state {
+        State::Removed(reason) if reason != REPEATED_LINE => Some(reason.clone()),
+        _ => None,
+    });
+    // A pull-quote's words are kept in the paragraph that holds them: "kept once" is true.
+    if let Some(reason) = other_reason.filter(|reason| reason != PULL_QUOTE) {
+        lines[index].state = State::Removed(format!("{reason} (printed twice)"));
     }
 }
 

@@ -9,13 +9,8 @@
 use super::Verdict;
 use std::sync::LazyLock;
 
-static LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    include_str!("../../data/related_labels.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .collect()
-});
+static LABELS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::word_list::word_list(include_str!("../../data/related_labels.txt")));
 
 pub fn rule(line: &str) -> Option<Verdict> {
     let lowered = line.to_lowercase();
