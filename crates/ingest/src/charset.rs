@@ -9,6 +9,91 @@ pub struct Decoded {
     pub text: String,
     pub encoding: &'static str,
     pub note: Option<String>,
+    /// Some bytes could not be decoded and were replaced with U+FFFD: the text is not all
+    /// there, so the input counts as read in part.
+    pub replaced: bool,
+}
+
+/// Bytes that are not valid UTF-8 throughout are still read as UTF-8 (bad bytes replaced with
+/// U+FFFD) while fewer than this share of their non-ASCII bytes are invalid. Text written in a
+/// legacy charset has almost no valid UTF-8 sequences (its accented letters are lone high
+/// bytes), so nearly all of its non-ASCII bytes are invalid; UTF-8 with a few stray bytes has
+/// mostly valid multi-byte sequences. Lower, and a UTF-8 file with many stray bytes is
+/// garbled as a legacy charset; higher, and legacy text that happens to contain valid
+/// sequences would be read as UTF-8 with holes.
+pub const MAX_INVALID_SHARE_OF_NON_ASCII_BYTES: f64 = 0.5;
+
+/// How the bytes of an input measure up as UTF-8.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Utf8Evidence {
+    /// Bytes of valid multi-byte UTF-8 sequences.
+    pub valid_non_ascii_bytes: usize,
+    /// Bytes that are no part of any valid UTF-8 sequence.
+    pub invalid_bytes: usize,
+    /// Byte offset of the first invalid byte.
+    pub first_invalid_at: Option<usize>,
+}
+
+impl Utf8Evidence {
+    /// Count valid and invalid UTF-8 in one linear pass.
+    pub fn of(bytes: &[u8]) -> Utf8Evidence {
+        let mut evidence = Utf8Evidence::default();
+        let mut at = 0;
+        while at < bytes.len() {
+            let (valid_up_to, invalid_length) = match std::str::from_utf8(&bytes[at..]) {
+                Ok(valid) => (valid.len(), 0),
+                Err(error) => (
+                    error.valid_up_to(),
+                    error
+                        .error_len()
+                        .unwrap_or(bytes.len() - at - error.valid_up_to()),
+                ),
+            };
+            evidence.valid_non_ascii_bytes += bytes[at..at + valid_up_to]
+                .iter()
+                .filter(|byte| !byte.is_ascii())
+                .count();
+            if invalid_length > 0 {
+                evidence.first_invalid_at.get_or_insert(at + valid_up_to);
+                evidence.invalid_bytes += invalid_length;
+            }
+            at += valid_up_to + invalid_length;
+        }
+        evidence
+    }
+
+    /// Valid UTF-8 throughout.
+    pub fn is_valid(&self) -> bool {
+        self.invalid_bytes == 0
+    }
+
+    /// Mostly valid UTF-8: some multi-byte sequences, and few invalid bytes beside them (see
+    /// [`MAX_INVALID_SHARE_OF_NON_ASCII_BYTES`]). Pure ASCII with stray high bytes is not: its
+    /// only non-ASCII bytes are the invalid ones, as in legacy-charset text.
+    pub fn is_utf8_like(&self) -> bool {
+        let non_ascii = self.valid_non_ascii_bytes + self.invalid_bytes;
+        self.is_valid()
+            || (self.valid_non_ascii_bytes > 0
+                && (self.invalid_bytes as f64)
+                    < non_ascii as f64 * MAX_INVALID_SHARE_OF_NON_ASCII_BYTES)
+    }
+
+    /// The warning for UTF-8 read with replacements, or `None` when it was valid. `offset` is
+    /// added to the first bad byte's position (a byte-order mark before the counted bytes).
+    fn replacement_note(&self, offset: usize) -> Option<String> {
+        let first = self.first_invalid_at?;
+        Some(format!(
+            "not valid UTF-8 throughout: {} invalid {} (the first at byte {}) replaced with \
+             U+FFFD; the rest is read as UTF-8",
+            self.invalid_bytes,
+            if self.invalid_bytes == 1 {
+                "byte"
+            } else {
+                "bytes"
+            },
+            first + offset
+        ))
+    }
 }
 
 /// Decode an HTML page: BOM, then the HTTP header charset, then `<meta charset>` /
@@ -30,31 +115,56 @@ pub fn decode_text(bytes: &[u8], header_charset: Option<&str>) -> Decoded {
 
 fn decode_with(bytes: &[u8], declared: Option<&'static Encoding>) -> Decoded {
     if let Some((encoding, bom_length)) = Encoding::for_bom(bytes) {
+        if encoding == UTF_8 {
+            return decode_utf8(&bytes[bom_length..], bom_length);
+        }
         let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_length..]);
         return finish(text.into_owned(), encoding, had_errors, false);
     }
     // A page that declares a legacy charset but is valid UTF-8 is almost always UTF-8 that was
-    // mislabelled; trust the bytes. (Pure ASCII decodes the same either way.)
-    let valid_utf8 = std::str::from_utf8(bytes).is_ok();
-    let encoding = match declared {
+    // mislabelled; trust the bytes. The same holds for bytes that are mostly valid UTF-8 with
+    // a few stray bytes: legacy text almost never holds valid multi-byte sequences, so the
+    // bytes are better evidence than the label. (Pure ASCII decodes the same either way.)
+    let evidence = Utf8Evidence::of(bytes);
+    match declared {
         // UTF-16 declared inside an 8-bit document is a lie the HTML standard also ignores.
         Some(encoding)
             if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE =>
         {
-            UTF_8
+            decode_utf8(bytes, 0)
         }
-        Some(encoding) if !valid_utf8 => encoding,
-        _ if valid_utf8 => UTF_8,
-        _ => {
+        _ if evidence.is_utf8_like() => decode_utf8(bytes, 0),
+        Some(encoding) => {
+            let (text, _, had_errors) = encoding.decode(bytes);
+            finish(text.into_owned(), encoding, had_errors, false)
+        }
+        None => {
             let mut detector = chardetng::EncodingDetector::new();
             detector.feed(&bytes[..bytes.len().min(64 * 1024)], true);
             let guessed = prefer_western(bytes, detector.guess(None, true));
+            if guessed == UTF_8 {
+                return decode_utf8(bytes, 0);
+            }
             let (text, _, had_errors) = guessed.decode(bytes);
-            return finish(text.into_owned(), guessed, had_errors, true);
+            finish(text.into_owned(), guessed, had_errors, true)
         }
+    }
+}
+
+/// Read bytes as UTF-8, each invalid sequence replaced with U+FFFD, with one note counting the
+/// bad bytes and giving the first one's offset (`offset` = bytes before these, a BOM).
+fn decode_utf8(bytes: &[u8], offset: usize) -> Decoded {
+    let evidence = Utf8Evidence::of(bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(valid) => valid.to_string(),
+        Err(_) => UTF_8.decode_without_bom_handling(bytes).0.into_owned(),
     };
-    let (text, _, had_errors) = encoding.decode(bytes);
-    finish(text.into_owned(), encoding, had_errors, false)
+    Decoded {
+        text,
+        encoding: UTF_8.name(),
+        note: evidence.replacement_note(offset),
+        replaced: !evidence.is_valid(),
+    }
 }
 
 /// Short undeclared texts mislead the detector towards Central European encodings, where «, »
@@ -96,6 +206,7 @@ fn finish(text: String, encoding: &'static Encoding, had_errors: bool, guessed: 
         text,
         encoding: encoding.name(),
         note,
+        replaced: had_errors,
     }
 }
 

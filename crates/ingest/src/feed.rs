@@ -6,6 +6,7 @@ use crate::Ingested;
 use chrono::{DateTime, FixedOffset, Utc};
 use model::{RawDoc, RawHints};
 use regex::Regex;
+use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 /// Parse a feed. Each item's source is `<source>#<guid>` (else its link, else its position).
@@ -14,8 +15,38 @@ pub fn parse(source: &str, bytes: &[u8]) -> Ingested {
     let feed = match feed_rs::parser::parse(bytes) {
         Ok(feed) => feed,
         Err(error) => {
-            ingested.fail(source, format!("malformed feed: {error}"));
-            return ingested;
+            let damage = match open_elements(bytes) {
+                OpenElements {
+                    cut_in_markup: true,
+                    ..
+                } => "truncated feed: the document ends inside a tag".to_string(),
+                OpenElements { names, .. } if !names.is_empty() => format!(
+                    "truncated feed: the document ends inside <{}>",
+                    names.last().map_or("", String::as_str)
+                ),
+                _ => format!("corrupt feed: {error}"),
+            };
+            match readable_prefix(bytes) {
+                Some((feed, items)) => {
+                    ingested.fail(
+                        source,
+                        format!(
+                            "{damage}; the {} before the damage {} read, the rest is lost",
+                            if items == 1 {
+                                "item".to_string()
+                            } else {
+                                format!("{items} items")
+                            },
+                            if items == 1 { "is" } else { "are" }
+                        ),
+                    );
+                    feed
+                }
+                None => {
+                    ingested.fail(source, format!("{damage}; no whole item could be read"));
+                    return ingested;
+                }
+            }
         }
     };
     if feed.entries.is_empty() {
@@ -23,6 +54,7 @@ pub fn parse(source: &str, bytes: &[u8]) -> Ingested {
         return ingested;
     }
     let written_dates = written_feed_dates(bytes);
+    let written_ids = written_item_ids(bytes);
     let feed_outlet = feed
         .title
         .as_ref()
@@ -35,7 +67,7 @@ pub fn parse(source: &str, bytes: &[u8]) -> Ingested {
             .map(|link| link.href.trim().to_string())
             .filter(|href| !href.is_empty());
         // feed-rs invents a hash id when the item has no guid; prefer the link then.
-        let has_real_id = !entry.id.is_empty() && bytes_contain(bytes, &entry.id);
+        let has_real_id = written_ids.contains(entry.id.trim());
         let item_name = if has_real_id {
             entry.id.clone()
         } else {
@@ -128,12 +160,145 @@ fn written_timestamp(written_dates: &[DateTime<FixedOffset>], instant: DateTime<
         .map_or_else(|| instant.to_rfc3339(), DateTime::to_rfc3339)
 }
 
-fn bytes_contain(haystack: &[u8], needle: &str) -> bool {
-    let needle = needle.as_bytes();
-    !needle.is_empty()
-        && haystack
-            .windows(needle.len())
-            .any(|window| window == needle)
+/// The elements still open where some XML ends, outermost first, and whether it ends inside
+/// markup (a tag, comment, CDATA section or declaration left unclosed). One linear pass; no
+/// validation beyond what closing a cut document needs.
+struct OpenElements {
+    names: Vec<String>,
+    cut_in_markup: bool,
+}
+
+fn open_elements(xml: &[u8]) -> OpenElements {
+    let mut names: Vec<String> = Vec::new();
+    let mut at = 0;
+    let unclosed = |names| OpenElements {
+        names,
+        cut_in_markup: true,
+    };
+    while let Some(offset) = xml[at..].iter().position(|&byte| byte == b'<') {
+        let start = at + offset;
+        let rest = &xml[start..];
+        let closer: &[u8] = if rest.starts_with(b"<!--") {
+            b"-->"
+        } else if rest.starts_with(b"<![CDATA[") {
+            b"]]>"
+        } else if rest.starts_with(b"<?") {
+            b"?>"
+        } else if rest.starts_with(b"<!") {
+            b">"
+        } else {
+            // A start or end tag: its end is the first '>' outside quoted attribute values.
+            let mut quote = None;
+            let Some(length) = rest.iter().position(|&byte| {
+                match quote {
+                    Some(open) if byte == open => quote = None,
+                    Some(_) => {}
+                    None if byte == b'"' || byte == b'\'' => quote = Some(byte),
+                    None => return byte == b'>',
+                }
+                false
+            }) else {
+                return unclosed(names);
+            };
+            let tag = &rest[1..length];
+            let name_of = |tag: &[u8]| {
+                let end = tag
+                    .iter()
+                    .position(|byte| byte.is_ascii_whitespace() || *byte == b'/')
+                    .unwrap_or(tag.len());
+                String::from_utf8_lossy(&tag[..end]).into_owned()
+            };
+            if let Some(closing) = tag.strip_prefix(b"/") {
+                let name = name_of(closing);
+                if let Some(open_at) = names.iter().rposition(|open| *open == name) {
+                    names.truncate(open_at);
+                }
+            } else if !tag.ends_with(b"/") && !tag.is_empty() {
+                names.push(name_of(tag));
+            }
+            at = start + length + 1;
+            continue;
+        };
+        match find_bytes(&rest[2..], closer) {
+            Some(end) => at = start + 2 + end + closer.len(),
+            None => return unclosed(names),
+        }
+    }
+    OpenElements {
+        names,
+        cut_in_markup: false,
+    }
+}
+
+/// Most feeds that fail to parse are cut or damaged part-way; the items before the damage are
+/// still whole. The longest prefix ending after an item that parses, once the elements it
+/// leaves open are closed, is read: a binary search over the item ends, so a feed of n bytes
+/// costs O(n log n). Returns the feed and how many items it holds.
+fn readable_prefix(bytes: &[u8]) -> Option<(feed_rs::model::Feed, usize)> {
+    static ITEM_END: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+        regex::bytes::Regex::new(r"</(?:[A-Za-z_][\w.-]*:)?(?:item|entry)\s*>")
+            .expect("valid item end pattern")
+    });
+    let item_ends: Vec<usize> = ITEM_END.find_iter(bytes).map(|found| found.end()).collect();
+    let parse_prefix = |end: usize| {
+        let prefix = &bytes[..end];
+        let open = open_elements(prefix);
+        if open.cut_in_markup {
+            return None;
+        }
+        let mut closed = prefix.to_vec();
+        for name in open.names.iter().rev() {
+            closed.extend_from_slice(format!("</{name}>").as_bytes());
+        }
+        feed_rs::parser::parse(closed.as_slice())
+            .ok()
+            .filter(|feed| !feed.entries.is_empty())
+    };
+    // Prefixes ending before the damage parse and those past it do not: find the last one
+    // that does.
+    let (mut low, mut high) = (0, item_ends.len());
+    let mut best = None;
+    while low < high {
+        let middle = low + (high - low) / 2;
+        match parse_prefix(item_ends[middle]) {
+            Some(feed) => {
+                best = Some(feed);
+                low = middle + 1;
+            }
+            None => high = middle,
+        }
+    }
+    best.map(|feed| {
+        let items = feed.entries.len();
+        (feed, items)
+    })
+}
+
+fn find_bytes(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack
+        .windows(needle.len())
+        .position(|window| window == needle)
+}
+
+/// The ids the feed itself writes (`<guid>`, `<id>`), XML escapes undone: one pass over the
+/// bytes instead of a search of the whole feed for each item's id.
+fn written_item_ids(bytes: &[u8]) -> BTreeSet<String> {
+    static ID_ELEMENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"<(?:guid|id)(?:\s[^>]*)?>\s*([^<]*?)\s*</").expect("valid id element pattern")
+    });
+    let text = String::from_utf8_lossy(bytes);
+    ID_ELEMENT
+        .captures_iter(&text)
+        .map(|captures| {
+            captures[1]
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&apos;", "'")
+                .replace("&amp;", "&")
+        })
+        .filter(|id| !id.is_empty())
+        .collect()
 }
 
 #[cfg(test)]
@@ -211,6 +376,10 @@ mod tests {
     fn malformed_feed_is_a_warning() {
         let ingested = parse("bad.xml", b"<rss><channel><item><title>x</ti");
         assert!(ingested.docs.is_empty());
-        assert!(ingested.warnings[0].message.starts_with("malformed feed"));
+        assert!(
+            ingested.warnings[0].message.starts_with("truncated feed"),
+            "{:?}",
+            ingested.warnings
+        );
     }
 }

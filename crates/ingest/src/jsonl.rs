@@ -5,27 +5,35 @@
 //! of such objects) is read as its record or records.
 
 use crate::format::embedded_body_document;
-use crate::Ingested;
+use crate::{charset, Ingested};
 use model::{RawDoc, RawHints};
 use serde_json::Value;
 
 /// Parse JSONL bytes. Each item's source is `<source>#<id>` (the record's `id`, else its
 /// 1-based line or array position); a whole-file object without an `id` is `<source>` itself.
+/// Bytes that are not valid UTF-8 are decoded as any text input is (see [`charset`]), with a
+/// warning. A cut or damaged document keeps the records (or an object's fields) before the
+/// damage, said in a warning that names it truncated or corrupt.
 pub fn parse(source: &str, bytes: &[u8]) -> Ingested {
     let mut ingested = Ingested::default();
-    let text = String::from_utf8_lossy(bytes);
-    for record in records(&text) {
+    let decoded = charset::decode_text(bytes, None);
+    if let Some(note) = decoded.note {
+        if decoded.replaced {
+            ingested.fail(source, note);
+        } else {
+            ingested.warnings.push(model::Warning::new(source, note));
+        }
+    }
+    for record in records(&decoded.text) {
         let item_source = match &record.position {
             Some(position) => format!("{source}#{position}"),
             None => source.to_string(),
         };
-        let value = match record.value {
-            Ok(value) => value,
-            Err(error) => {
-                let message = format!("{} is not JSON: {error}", record.label);
-                ingested.fail(&item_source, message);
-                continue;
-            }
+        if let Some(problem) = &record.problem {
+            ingested.fail(&item_source, format!("{} {problem}", record.label));
+        }
+        let Some(value) = record.value else {
+            continue;
         };
         let Some(object) = value.as_object() else {
             ingested.fail(
@@ -38,9 +46,10 @@ pub fn parse(source: &str, bytes: &[u8]) -> Ingested {
             Some(id) => format!("{source}#{id}"),
             None => item_source,
         };
-        match record_document(object, item_source.clone()) {
-            Ok(doc) => ingested.docs.push(doc),
-            Err(problem) => ingested.fail(&item_source, format!("{} {problem}", record.label)),
+        match (record_document(object, item_source.clone()), record.cut) {
+            (Ok(doc), None) => ingested.docs.push(doc),
+            (Ok(doc), Some(missing)) => ingested.push_partial(doc, missing),
+            (Err(problem), _) => ingested.fail(&item_source, format!("{} {problem}", record.label)),
         }
     }
     if ingested.docs.is_empty() && ingested.warnings.is_empty() {
@@ -55,7 +64,43 @@ struct Record {
     label: String,
     /// The line number or array position used in the item's source, `None` for a whole file.
     position: Option<usize>,
-    value: Result<Value, String>,
+    /// The record, when (some of) it could be read.
+    value: Option<Value>,
+    /// What is wrong, said after the label ("is not JSON (corrupt): …").
+    problem: Option<String>,
+    /// When the value is what was left of a cut record: what is missing from it.
+    cut: Option<String>,
+}
+
+impl Record {
+    fn whole(label: String, position: Option<usize>, value: Value) -> Record {
+        Record {
+            label,
+            position,
+            value: Some(value),
+            problem: None,
+            cut: None,
+        }
+    }
+
+    fn unreadable(label: String, position: Option<usize>, problem: String) -> Record {
+        Record {
+            label,
+            position,
+            value: None,
+            problem: Some(problem),
+            cut: None,
+        }
+    }
+}
+
+/// "truncated" when the JSON ends inside a value, else "corrupt".
+fn damage_of(error: &serde_json::Error) -> &'static str {
+    if error.is_eof() {
+        "truncated: it ends inside a value"
+    } else {
+        "corrupt"
+    }
 }
 
 /// The records of a JSON Lines text, or of a text that is one JSON document: an object is one
@@ -65,49 +110,191 @@ fn records(text: &str) -> Vec<Record> {
     let is_one_document =
         trimmed.starts_with('[') || (trimmed.starts_with('{') && trimmed.lines().nth(1).is_some());
     if is_one_document {
-        let parsed = serde_json::from_str::<Value>(trimmed);
-        let first_line_is_json = trimmed
-            .lines()
-            .next()
-            .is_some_and(|line| serde_json::from_str::<Value>(line.trim()).is_ok());
-        if let Err(error) = &parsed {
-            // A pretty-printed document with a mistake is one bad file, not many bad lines.
-            if !first_line_is_json {
-                return vec![Record {
-                    label: "the file".to_string(),
-                    position: None,
-                    value: Err(error.to_string()),
-                }];
-            }
-        }
-        if let Ok(value) = parsed {
-            return match value {
-                Value::Array(items) => items
+        match serde_json::from_str::<Value>(trimmed) {
+            Ok(Value::Array(items)) => {
+                return items
                     .into_iter()
                     .enumerate()
-                    .map(|(index, item)| Record {
-                        label: format!("record {}", index + 1),
-                        position: Some(index + 1),
-                        value: Ok(item),
+                    .map(|(index, item)| {
+                        Record::whole(format!("record {}", index + 1), Some(index + 1), item)
                     })
-                    .collect(),
-                whole => vec![Record {
-                    label: "the file".to_string(),
-                    position: None,
-                    value: Ok(whole),
-                }],
-            };
+                    .collect()
+            }
+            Ok(whole) => return vec![Record::whole("the file".to_string(), None, whole)],
+            Err(error) => {
+                let first_line_is_json = trimmed
+                    .lines()
+                    .next()
+                    .is_some_and(|line| serde_json::from_str::<Value>(line.trim()).is_ok());
+                // A pretty-printed document with a mistake is one bad file, not many bad
+                // lines; what comes before the mistake is kept.
+                if !first_line_is_json {
+                    return readable_part_of_document(trimmed, &error);
+                }
+            }
         }
     }
     text.lines()
         .enumerate()
         .filter(|(_, line)| !line.trim().is_empty())
-        .map(|(index, line)| Record {
-            label: format!("line {}", index + 1),
-            position: Some(index + 1),
-            value: serde_json::from_str(line.trim()).map_err(|error| json_error_in_line(&error)),
-        })
+        .map(
+            |(index, line)| match serde_json::from_str::<Value>(line.trim()) {
+                Ok(value) => Record::whole(format!("line {}", index + 1), Some(index + 1), value),
+                Err(error) => Record::unreadable(
+                    format!("line {}", index + 1),
+                    Some(index + 1),
+                    format!(
+                        "is not JSON ({}): {}",
+                        damage_of(&error),
+                        json_error_in_line(&error)
+                    ),
+                ),
+            },
+        )
         .collect()
+}
+
+/// The records of a whole-file JSON document that does not parse: an array's elements before
+/// the damage (and what can be read of the element it cuts), or an object's fields before
+/// it, then one record saying what is wrong.
+fn readable_part_of_document(text: &str, error: &serde_json::Error) -> Vec<Record> {
+    let damage = damage_of(error);
+    let mut records = Vec::new();
+    if let Some(mut rest) = text.strip_prefix('[') {
+        loop {
+            rest = rest.trim_start();
+            let mut stream = serde_json::Deserializer::from_str(rest).into_iter::<Value>();
+            let position = records.len() + 1;
+            match stream.next() {
+                Some(Ok(value)) => {
+                    records.push(Record::whole(
+                        format!("record {position}"),
+                        Some(position),
+                        value,
+                    ));
+                    rest = rest[stream.byte_offset()..].trim_start();
+                    match rest.strip_prefix(',') {
+                        Some(after) => rest = after,
+                        None => break,
+                    }
+                }
+                Some(Err(_)) => {
+                    if let Some((object, missing)) = readable_part_of_object(rest) {
+                        records.push(Record {
+                            cut: Some(missing),
+                            ..Record::whole(format!("record {position}"), Some(position), object)
+                        });
+                    }
+                    break;
+                }
+                None => break,
+            }
+        }
+        let whole = records.iter().filter(|record| record.cut.is_none()).count();
+        let kept = match (whole, records.len() > whole) {
+            (0, false) => "no record could be read".to_string(),
+            (whole, cut) => format!(
+                "the {} before the damage {} read{}",
+                if whole == 1 {
+                    "record".to_string()
+                } else {
+                    format!("{whole} records")
+                },
+                if whole == 1 { "is" } else { "are" },
+                if cut {
+                    ", and the start of the one it cuts, marked partial"
+                } else {
+                    ""
+                }
+            ),
+        };
+        records.push(Record::unreadable(
+            "the file".to_string(),
+            None,
+            format!("is not JSON ({damage}): {error}; {kept}"),
+        ));
+        return records;
+    }
+    match readable_part_of_object(text) {
+        Some((object, missing)) => vec![Record {
+            problem: Some(format!(
+                "is not JSON ({damage}): {error}; the fields before the damage are read as a \
+                 partial article"
+            )),
+            cut: Some(missing),
+            ..Record::whole("the file".to_string(), None, object)
+        }],
+        None => vec![Record::unreadable(
+            "the file".to_string(),
+            None,
+            format!("is not JSON ({damage}): {error}"),
+        )],
+    }
+}
+
+/// The fields of a JSON object that is cut or damaged part-way, in order up to the damage;
+/// a string value the input cuts short is kept as far as it goes. Returns the object (when it
+/// has a field) and what is missing from it.
+fn readable_part_of_object(text: &str) -> Option<(Value, String)> {
+    let mut rest = text.strip_prefix('{')?;
+    let mut object = serde_json::Map::new();
+    let missing = loop {
+        rest = rest.trim_start();
+        let mut keys = serde_json::Deserializer::from_str(rest).into_iter::<String>();
+        let Some(Ok(key)) = keys.next() else {
+            break "the fields from the damage on".to_string();
+        };
+        rest = rest[keys.byte_offset()..].trim_start();
+        let Some(after_colon) = rest.strip_prefix(':') else {
+            break format!("the `{key}` field and those after it");
+        };
+        rest = after_colon.trim_start();
+        let mut values = serde_json::Deserializer::from_str(rest).into_iter::<Value>();
+        match values.next() {
+            Some(Ok(value)) => {
+                object.insert(key, value);
+                rest = rest[values.byte_offset()..].trim_start();
+                match rest.strip_prefix(',') {
+                    Some(after) => rest = after,
+                    None => break "the fields from the damage on".to_string(),
+                }
+            }
+            Some(Err(error)) if error.is_eof() && rest.starts_with('"') => {
+                if let Some(start) = cut_string(rest) {
+                    object.insert(key.clone(), Value::String(start));
+                    break format!("the end of the `{key}` field and any fields after it");
+                }
+                break format!("the `{key}` field and any fields after it");
+            }
+            _ => break format!("the `{key}` field and any fields after it"),
+        }
+    };
+    (!object.is_empty()).then_some((Value::Object(object), missing))
+}
+
+/// The text of a JSON string literal the input cuts short (`rest` starts at its opening
+/// quote and holds no closing one): an escape cut in half is dropped, the rest unescaped.
+fn cut_string(rest: &str) -> Option<String> {
+    let body = &rest[1..];
+    // Drop a trailing escape cut in half: a lone backslash, or `\u` with fewer than 4 digits.
+    let mut cut_at = body.len();
+    if let Some(backslash) = body.rfind('\\') {
+        let escape = &body[backslash..];
+        let backslashes_before = body[..backslash]
+            .chars()
+            .rev()
+            .take_while(|&c| c == '\\')
+            .count();
+        let is_escape_start = backslashes_before % 2 == 0;
+        let complete = escape.len() >= 2 && (!escape.starts_with("\\u") || escape.len() >= 6);
+        if is_escape_start && !complete {
+            cut_at = backslash;
+        }
+    }
+    let literal = format!("\"{}\"", &body[..cut_at]);
+    serde_json::from_str::<String>(&literal)
+        .ok()
+        .filter(|text| !text.trim().is_empty())
 }
 
 /// serde's message names "line 1" for a one-line parse; only the column means anything here.

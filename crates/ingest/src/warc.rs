@@ -11,10 +11,13 @@ pub fn parse(source: &str, bytes: &[u8]) -> Ingested {
     let mut ingested = Ingested::default();
     let unzipped;
     let mut data = bytes;
-    if bytes.starts_with(&[0x1f, 0x8b]) {
+    if bytes.starts_with(&crate::GZIP_MAGIC) {
         match crate::gunzip_bounded(bytes) {
             Ok(inflated) => {
-                unzipped = inflated;
+                if let Some(problem) = inflated.problem {
+                    ingested.fail(source, problem);
+                }
+                unzipped = inflated.bytes;
                 data = &unzipped;
             }
             Err(message) => {
@@ -36,7 +39,7 @@ pub fn parse(source: &str, bytes: &[u8]) -> Ingested {
         record_number += 1;
         let record_name = format!("{source}#record-{record_number}");
         if !data[position..].starts_with(b"WARC/") {
-            ingested.fail(&record_name, format!("record {record_number}: no WARC version line at byte {position}; rest of file skipped"));
+            ingested.fail(&record_name, format!("record {record_number}: corrupt, no WARC version line at byte {position}; rest of file skipped"));
             break;
         }
         let Some(header_end) = find(&data[position..], b"\r\n\r\n").map(|offset| position + offset)
@@ -66,29 +69,44 @@ pub fn parse(source: &str, bytes: &[u8]) -> Ingested {
             ingested.fail(
                 &record_source,
                 format!(
-                    "record {record_number}: missing or bad Content-Length; rest of file skipped"
+                    "record {record_number}: corrupt, missing or bad Content-Length; rest of \
+                     file skipped"
                 ),
             );
             break;
         };
         let block_start = header_end + 4;
         let block_end = block_start.saturating_add(length);
-        if block_end > data.len() {
+        let is_response = field("WARC-Type").as_deref() == Some("response");
+        let truncated = block_end > data.len();
+        if truncated {
+            let present = data.len() - block_start;
+            let what_is_read = if is_response {
+                "the part present is read as a partial page"
+            } else {
+                "not a response record; nothing to read"
+            };
             ingested.fail(
                 &record_source,
                 format!(
-                    "record {record_number}: truncated (Content-Length {length}, {} bytes present)",
-                    data.len() - block_start
+                    "record {record_number}: truncated (Content-Length {length}, {present} bytes \
+                     present); {what_is_read}"
                 ),
             );
-            break;
+            if !is_response {
+                break;
+            }
         }
+        let block_end = block_end.min(data.len());
         position = block_end;
-        if field("WARC-Type").as_deref() != Some("response") {
+        if !is_response {
             continue;
         }
         let block = &data[block_start..block_end];
         let Some(http_end) = find(block, b"\r\n\r\n") else {
+            if truncated {
+                break;
+            }
             ingested.fail(
                 &record_source,
                 format!("record {record_number}: HTTP response without a header end"),
@@ -125,7 +143,10 @@ pub fn parse(source: &str, bytes: &[u8]) -> Ingested {
                 .warnings
                 .push(model::Warning::new(&record_source, note));
         }
-        ingested.docs.push(RawDoc {
+        if decoded.replaced {
+            ingested.failed += 1;
+        }
+        let doc = RawDoc {
             source: record_source,
             format: RawFormat::Html,
             content: decoded.text,
@@ -134,7 +155,16 @@ pub fn parse(source: &str, bytes: &[u8]) -> Ingested {
                 url: field("WARC-Target-URI"),
                 ..RawHints::default()
             },
-        });
+        };
+        if truncated {
+            let missing = format!(
+                "the end of WARC record {record_number}: {} of its {length} bytes are missing",
+                length - block.len()
+            );
+            ingested.push_partial(doc, missing);
+            break;
+        }
+        ingested.docs.push(doc);
     }
     ingested
 }

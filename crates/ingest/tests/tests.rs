@@ -1,6 +1,9 @@
 //! Integration tests of ingest: real files in a temporary folder, and a real HTTP server on
 //! loopback for the fetcher.
 
+mod damaged;
+mod decoding;
+
 use ingest::{parse_bytes, read_inputs, FetchOptions, InputOptions};
 use std::io::{Read, Write};
 use std::net::TcpListener;

@@ -1,0 +1,29 @@
+//! The whole analysis of one document: `engine::analyze_docs` with one raw document, HTML or
+//! text by the first byte, with the built-in knowledge base and tagger (loaded once).
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use std::sync::OnceLock;
+
+fn resources() -> &'static engine::Resources {
+    static RESOURCES: OnceLock<engine::Resources> = OnceLock::new();
+    RESOURCES.get_or_init(|| engine::Resources::load(&engine::Options::default()).0)
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&selector, bytes)) = data.split_first() else {
+        return;
+    };
+    let format = if selector % 2 == 0 {
+        model::RawFormat::Text
+    } else {
+        model::RawFormat::Html
+    };
+    let doc = model::RawDoc {
+        source: "fuzz".to_string(),
+        format,
+        content: String::from_utf8_lossy(bytes).into_owned(),
+        hints: model::RawHints::default(),
+    };
+    let _ = engine::analyze_docs(vec![doc], resources(), &mut |_, _, _| {});
+});

@@ -1,0 +1,8 @@
+//! The quotation reader (direct quotes and reported speech) on arbitrary prose.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let _ = facts::quotations(&String::from_utf8_lossy(data));
+});
