@@ -10,7 +10,7 @@
 //!
 //! Example: "Post a Comment (0)" → removed, why = "comments".
 
-use super::Verdict;
+use super::{is_prose, Verdict};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -140,13 +140,6 @@ fn cues_in(words: &[String]) -> Vec<(usize, usize)> {
     }
     hits.sort_unstable();
     hits
-}
-
-/// Does this line read as a sentence of prose: several words, ending in terminal punctuation?
-pub fn is_prose(line: &str) -> bool {
-    let trimmed = line.trim_end_matches(['"', '\'', '”', '’', ')', ']']);
-    let ends_like_sentence = trimmed.ends_with(['.', '!', '?', '…']);
-    ends_like_sentence && line.split_whitespace().count() >= 4
 }
 
 #[cfg(test)]

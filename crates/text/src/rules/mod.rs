@@ -1,12 +1,14 @@
 //! Line rules for already-scraped text: each file holds one rule that looks at one line on its
-//! own and may say what the line is. Rules that need the whole document (repetition, zones,
-//! titles, headings) live in `plain.rs`. The rules run in the order of [`LINE_RULES`]; the first
-//! verdict wins.
+//! own and may say what the line is. The rules run in the order of [`LINE_RULES`]; the first
+//! verdict wins. Rules that need the whole document (repetition, zones, titles, headings) live
+//! in `plain/`, above the rules, and the rules never call up into it: the line shapes both use
+//! (a sentence of prose, a date line) are in `line_shape.rs`, the one file here that is no rule.
 
 mod attribution_line;
 mod breadcrumb;
 mod caption_cue;
 mod chrome_cue;
+mod line_shape;
 mod markup_residue;
 mod mostly_figures;
 mod no_words;
@@ -16,7 +18,8 @@ mod tag_list;
 pub use attribution_line::{
     agency_in_byline, attribution, normalise_domain, rule as attribution_line_verdict,
 };
-pub use chrome_cue::{is_prose, mentioned_cue};
+pub use chrome_cue::mentioned_cue;
+pub use line_shape::{date_line, is_prose, DateLine};
 
 /// What a line rule decided about a line.
 #[derive(Debug, Clone, PartialEq, Eq)]

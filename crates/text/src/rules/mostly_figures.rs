@@ -10,7 +10,7 @@ use super::Verdict;
 pub fn rule(line: &str) -> Option<Verdict> {
     // A dateline ("12 May 2025 14:05 GMT", "04.11.2025") is figures too, but it is metadata
     // the cleaner reads, not a widget.
-    if super::is_prose(line) || crate::plain::dateline(line).is_some() {
+    if super::is_prose(line) || super::date_line(line).is_some() {
         return None;
     }
     let letters = line.chars().filter(|c| c.is_alphabetic()).count();

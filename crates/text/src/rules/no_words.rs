@@ -10,5 +10,5 @@ use super::Verdict;
 
 pub fn rule(line: &str) -> Option<Verdict> {
     let no_letters = !line.chars().any(char::is_alphabetic);
-    (no_letters && crate::plain::dateline(line).is_none()).then_some(Verdict::Remove("no words"))
+    (no_letters && super::date_line(line).is_none()).then_some(Verdict::Remove("no words"))
 }
