@@ -25,12 +25,31 @@ fn read_one(input: &str, options: &InputOptions) -> Ingested {
         let mut bytes = Vec::new();
         let read = std::io::stdin()
             .lock()
-            .take(MAX_INPUT_BYTES as u64)
+            .take(MAX_INPUT_BYTES as u64 + 1)
             .read_to_end(&mut bytes);
-        return match read {
-            Ok(_) => parse_bytes("-", &bytes, "", None),
-            Err(error) => failed(input, format!("reading standard input failed: {error}")),
-        };
+        if let Err(error) = read {
+            return failed(input, format!("reading standard input failed: {error}"));
+        }
+        let was_cut = bytes.len() > MAX_INPUT_BYTES;
+        bytes.truncate(MAX_INPUT_BYTES);
+        let mut ingested = parse_bytes("-", &bytes, "", None);
+        if was_cut {
+            // As for a file past the limit: its beginning is analysed, and it counts as failed.
+            ingested.failed += 1;
+            mark_cut_document(&mut ingested, "-");
+            ingested.warnings.insert(
+                0,
+                model::Warning::new(
+                    "-",
+                    format!(
+                        "standard input holds more than {} MB; only the first {} MB were read",
+                        MAX_INPUT_BYTES / (1024 * 1024),
+                        MAX_INPUT_BYTES / (1024 * 1024)
+                    ),
+                ),
+            );
+        }
+        return ingested;
     }
     let lowered = input.to_ascii_lowercase();
     if lowered.starts_with("http://") || lowered.starts_with("https://") {
@@ -114,6 +133,7 @@ fn read_file(path: &Path) -> Ingested {
         // Read in part is not read: the input counts as failed (exit 1) though its beginning
         // is analysed.
         ingested.failed += 1;
+        mark_cut_document(&mut ingested, &source);
         ingested.warnings.insert(
             0,
             model::Warning::new(
@@ -133,4 +153,20 @@ fn failed(source: &str, message: impl Into<String>) -> Ingested {
     let mut ingested = Ingested::default();
     ingested.fail(source, message);
     ingested
+}
+
+/// An input cut at the read limit that is one document (a page or a text, not a container of
+/// whole items) is that document's beginning only: it is marked partial.
+fn mark_cut_document(ingested: &mut Ingested, source: &str) {
+    if let [doc] = ingested.docs.as_slice() {
+        if doc.source == source {
+            ingested.partial.insert(
+                source.to_string(),
+                format!(
+                    "everything past the first {} MB of the input",
+                    MAX_INPUT_BYTES / (1024 * 1024)
+                ),
+            );
+        }
+    }
 }

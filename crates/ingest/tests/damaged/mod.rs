@@ -268,3 +268,25 @@ fn jsonl_lines_say_whether_they_are_cut_or_corrupt() {
         "{messages:?}"
     );
 }
+
+#[test]
+fn a_file_past_the_read_limit_is_read_in_part_and_marked_partial() {
+    let dir = std::env::temp_dir().join(format!("sitrep-ingest-limit-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("huge.txt");
+    let line = "Dock workers at the port said the talks went on through the night.\n";
+    let text = line.repeat(ingest::MAX_INPUT_BYTES / line.len() + 10);
+    std::fs::write(&path, &text).unwrap();
+    let source = path.to_string_lossy().to_string();
+    let ingested = ingest::read_inputs(std::slice::from_ref(&source), &Default::default());
+    check(
+        &ingested,
+        &source,
+        &["only the first 16 MB were read"],
+        1,
+        1,
+    );
+    assert_eq!(ingested.docs[0].content.len(), ingest::MAX_INPUT_BYTES);
+    assert!(ingested.partial[&source].contains("past the first 16 MB"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
