@@ -9,7 +9,14 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "sitrep", version, about = "Turn news articles into sourced situation reports.", long_about = None)]
+#[command(
+    name = "sitrep",
+    version,
+    about = "Read news articles and print each one cleaned, with its card, named entities \
+             (linked, places geocoded), dates, quantities and quotations, every fact pointing \
+             at its source text. Situation reports (events, stories) are not built yet.",
+    long_about = None
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -35,7 +42,7 @@ enum Command {
         #[command(flatten)]
         knowledge: KnowledgeArgs,
     },
-    /// Run the main job on the bundled demo corpus (no network) and write its outputs.
+    /// Analyse the bundled demo corpus (no network) and write analysis.json and report.md.
     Demo {
         /// Folder to write the outputs into.
         #[arg(long, default_value = "sitrep-demo-output")]
@@ -47,13 +54,18 @@ enum Command {
         #[arg(required = true)]
         inputs: Vec<String>,
     },
-    /// Tag names in CoNLL-format tokens (one token per line, blank line between sentences)
-    /// and print `token<TAB>tag` with BIO tags over PER, ORG, LOC, MISC.
+    /// Tag names in tokens or plain text and print `token<TAB>tag` lines, BIO tags over PER,
+    /// ORG, LOC, MISC, a blank line after each sentence.
+    ///
+    /// Input is CoNLL (one token per line, extra tag columns ignored, a blank line between
+    /// sentences) or plain text, which is split into sentences and tokens first. By default
+    /// the input is CoNLL when every line holds one token (or a token and tag columns), and
+    /// plain text otherwise.
     Tag {
-        /// Input format (only `conll`).
-        #[arg(long, value_enum, default_value_t = TagFormat::Conll)]
+        /// Input format.
+        #[arg(long, value_enum, default_value_t = TagFormat::Auto)]
         format: TagFormat,
-        /// The CoNLL file (`-` for stdin). Extra columns after the token are ignored.
+        /// The file to tag (`-` for stdin).
         file: String,
     },
 }
@@ -84,15 +96,21 @@ impl KnowledgeArgs {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum TagFormat {
+    /// CoNLL when every line holds one token (or a token and tag columns), else plain text.
+    Auto,
     /// One token per line (first column), blank lines between sentences.
     Conll,
+    /// Plain text: split into sentences and tokens, then tagged.
+    Text,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
     /// One JSON document (the public contract).
     Json,
-    /// One JSON object per article per line, then one line per warning.
+    /// One JSON object per line: each article, then each entity the articles' mentions link
+    /// to (`{"type": "entity", "id", "name", "kind", "country", "lat", "lon"}`), then each
+    /// warning (`{"warning": …}`).
     Jsonl,
     /// A readable Markdown rendering.
     Md,
@@ -146,6 +164,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         serde_json::to_writer(&mut stdout, article)?;
                         writeln!(stdout)?;
                     }
+                    for entity in &outcome.analysis.entities {
+                        let record = typed_record("entity", serde_json::to_value(entity)?);
+                        serde_json::to_writer(&mut stdout, &record)?;
+                        writeln!(stdout)?;
+                    }
                     for warning in &outcome.analysis.warnings {
                         serde_json::to_writer(
                             &mut stdout,
@@ -185,10 +208,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(exit_code(&outcome))
         }
-        Command::Tag {
-            format: TagFormat::Conll,
-            file,
-        } => {
+        Command::Tag { format, file } => {
             let input = if file == "-" {
                 let mut text = String::new();
                 std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
@@ -198,7 +218,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 std::fs::read_to_string(&file).with_context(|| format!("reading {file}"))?
             };
             let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-            write!(stdout, "{}", engine::tag_conll(&input))?;
+            let is_conll = match format {
+                TagFormat::Auto => engine::is_conll(&input),
+                TagFormat::Conll => true,
+                TagFormat::Text => false,
+            };
+            let tagged = if is_conll {
+                engine::tag_conll(&input)
+            } else {
+                engine::tag_text(&input)
+            };
+            write!(stdout, "{tagged}")?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Demo { out } => {
@@ -268,6 +298,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(exit_code(&outcome))
         }
     }
+}
+
+/// A JSON Lines record of its own kind: `{"type": kind}` followed by the value's fields.
+fn typed_record(kind: &str, value: serde_json::Value) -> serde_json::Value {
+    let mut record = serde_json::Map::new();
+    record.insert("type".to_string(), kind.into());
+    match value {
+        serde_json::Value::Object(fields) => record.extend(fields),
+        other => {
+            record.insert("value".to_string(), other);
+        }
+    }
+    serde_json::Value::Object(record)
 }
 
 /// Run `job` with a progress bar on stderr when stderr is a terminal.

@@ -308,3 +308,217 @@ fn an_input_analysed_only_in_part_or_not_at_all_makes_exit_1() {
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("no article text found"));
 }
+
+/// Run sitrep with `input` on standard input.
+fn sitrep_with_stdin(arguments: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sitrep"))
+        .args(arguments)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// `source message` of every warning of an analysis.
+fn warnings_of(analysis: &Value) -> Vec<String> {
+    analysis["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| {
+            format!(
+                "{} {}",
+                w["source"].as_str().unwrap(),
+                w["message"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_cut_gzip_and_bad_bytes_in_utf8_are_named_read_honestly_and_the_batch_goes_on() {
+    use std::io::Write;
+    let dir = temp_dir("damaged");
+    std::fs::write(dir.join("good.txt"), "Harbour strike ends\nDock workers returned to work on Monday after the port authority agreed to a new pay offer, union leaders said.\n").unwrap();
+    // A long article, gzipped, of which only the first half arrived.
+    let paragraphs: String = (1..=60)
+        .map(|number| {
+            format!(
+                "<p>In the {number}th hour of the talks, negotiators from the port authority \
+                 and the dockers' union traded offer number {number} across the table, \
+                 officials said.</p>"
+            )
+        })
+        .collect();
+    let page = format!("<html><head><title>Port talks drag on</title></head><body><article><h1>Port talks drag on</h1>{paragraphs}</article></body></html>");
+    let zipped = gzip(page.as_bytes());
+    std::fs::File::create(dir.join("cut.html.gz"))
+        .unwrap()
+        .write_all(&zipped[..zipped.len() / 2])
+        .unwrap();
+    // A UTF-8 article with nine stray bytes in it.
+    let mut bytes = "Allies turned foes\n\nA week after Pakistan’s strikes on Kabul, the border is still not calm, officials said on Monday.\n\nBoth sides reported damage to the other’s posts along the Durand Line, and “talks will resume”, a spokesman said.\n".as_bytes().to_vec();
+    for offset in [150, 140, 125, 100, 80, 60, 40, 30, 25] {
+        bytes.insert(offset, 0xE9);
+    }
+    std::fs::write(dir.join("stray-bytes.txt"), &bytes).unwrap();
+
+    let output = sitrep(&["analyze", dir.to_str().unwrap()]);
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let analysis: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let warnings = warnings_of(&analysis);
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("cut.html.gz truncated gzip")),
+        "{warnings:#?}"
+    );
+    assert!(
+        warnings.iter().any(|w| w.contains(
+            "stray-bytes.txt not valid UTF-8 throughout: 9 invalid bytes (the first at byte 25)"
+        )),
+        "{warnings:#?}"
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("cut.html.gz: truncated gzip"), "{stderr}");
+    let articles = analysis["articles"].as_array().unwrap();
+    let article = |name: &str| {
+        articles
+            .iter()
+            .find(|article| article["source"].as_str().unwrap().ends_with(name))
+            .unwrap_or_else(|| panic!("{name} not analysed"))
+    };
+    assert!(article("good.txt")["text"]
+        .as_str()
+        .unwrap()
+        .contains("Dock workers"));
+    let stray = article("stray-bytes.txt");
+    let stray = format!(
+        "{} {}",
+        stray["title"].as_str().unwrap(),
+        stray["text"].as_str().unwrap()
+    );
+    assert!(
+        stray.contains("other’s posts") && !stray.contains("â€™"),
+        "{stray}"
+    );
+    assert_eq!(stray.matches('\u{FFFD}').count(), 9, "{stray}");
+    let cut = article("cut.html.gz");
+    assert!(cut["text"].as_str().unwrap().contains("negotiators"));
+    assert!(
+        cut["removed"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(
+                |removed| removed["why"].as_str().unwrap().contains("partial")
+                    && removed["text"].as_str().unwrap().contains("truncated gzip")
+            ),
+        "the cut article is marked partial: {:#?}",
+        cut["removed"]
+    );
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(bytes).unwrap();
+    encoder.finish().unwrap()
+}
+
+#[test]
+fn tag_tokenises_plain_text_and_keeps_conll_as_it_is() {
+    let output = sitrep_with_stdin(&["tag", "-"], "A sentence about Paris.\n");
+    assert!(output.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "A\tO\nsentence\tO\nabout\tO\nParis\tB-LOC\n.\tO\n\n"
+    );
+    let output = sitrep_with_stdin(
+        &["tag", "--format", "text", "-"],
+        "Talks resumed in Geneva. Officials said so.",
+    );
+    let printed = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(
+        printed.matches("\n\n").count(),
+        2,
+        "two sentences: {printed}"
+    );
+    assert!(printed.contains("Geneva\tB-LOC\n"), "{printed}");
+    // One word per line stays CoNLL: no sentence splitting inside it.
+    let output = sitrep_with_stdin(&["tag", "-"], "Officials\nin\nKabul\nsaid\n.\n");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout).lines().count(),
+        5 + 1
+    );
+}
+
+#[test]
+fn jsonl_carries_the_entities_as_records_of_their_own() {
+    let article = "Border talks resume\nPakistan and Afghanistan resumed talks in Doha on Monday, officials in Islamabad and Kabul said.\n";
+    let output = sitrep_with_stdin(&["analyze", "--format", "jsonl", "-"], article);
+    assert!(output.status.success());
+    let lines: Vec<Value> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    let articles: Vec<&Value> = lines
+        .iter()
+        .filter(|line| line.get("id").is_some() && line.get("type").is_none())
+        .collect();
+    assert_eq!(articles.len(), 1);
+    let entities: Vec<&Value> = lines
+        .iter()
+        .filter(|line| line["type"] == "entity")
+        .collect();
+    let linked: std::collections::BTreeSet<&str> = articles[0]["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|mention| mention["entity"].as_str())
+        .collect();
+    assert!(linked.len() >= 3, "{linked:?}");
+    for id in &linked {
+        let entity = entities
+            .iter()
+            .find(|entity| entity["id"] == *id)
+            .unwrap_or_else(|| panic!("no entity record for {id}"));
+        assert!(entity["name"].as_str().is_some_and(|name| !name.is_empty()));
+        assert!(entity["kind"].is_string());
+    }
+    let doha = entities
+        .iter()
+        .find(|entity| entity["name"] == "Doha")
+        .expect("Doha");
+    assert!(doha["lat"].is_f64() && doha["lon"].is_f64(), "{doha}");
+}
+
+#[test]
+fn help_texts_say_what_each_command_does_today() {
+    let help = String::from_utf8_lossy(&sitrep(&["--help"]).stdout).to_string();
+    assert!(
+        help.contains("Situation reports (events, stories) are not built yet"),
+        "{help}"
+    );
+    let tag_help = String::from_utf8_lossy(&sitrep(&["tag", "--help"]).stdout).to_string();
+    assert!(tag_help.contains("plain text"), "{tag_help}");
+    let analyze_help = String::from_utf8_lossy(&sitrep(&["analyze", "--help"]).stdout).to_string();
+    assert!(
+        analyze_help.contains("\"type\": \"entity\""),
+        "{analyze_help}"
+    );
+}

@@ -82,6 +82,29 @@ pub fn tag_conll(input: &str) -> String {
     out
 }
 
+/// Tag plain text (sentences on lines, as a person writes them): it is split into sentences
+/// and CoNLL-style tokens and tagged as one document. Prints the same `token<TAB>tag` lines
+/// as [`tag_conll`], a blank line after each sentence.
+pub fn tag_text(input: &str) -> String {
+    let mut out = String::new();
+    for sentence in ner::plain_text::tag_text(ner::default_tagger(), input) {
+        for token in sentence {
+            out.push_str(&input[token.start..token.end]);
+            out.push('\t');
+            out.push_str(&token.tag.to_string());
+            out.push('\n');
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// True when `input` reads as CoNLL (one token per line, maybe with tag columns), false when
+/// it is plain text that [`tag_text`] should tokenise.
+pub fn is_conll(input: &str) -> bool {
+    ner::plain_text::is_one_token_per_line(input)
+}
+
 /// An analysis and how many inputs could not be read at all.
 #[derive(Debug, Default)]
 pub struct Outcome {
@@ -119,11 +142,30 @@ fn finish(ingested: ingest::Ingested, options: &Options, progress: Progress) -> 
     warnings.append(&mut resource_warnings);
     let (mut analysis, incomplete_documents) =
         analyze_docs_counting_incomplete(ingested.docs, &resources, progress);
+    mark_partial_articles(&mut analysis.articles, &ingested.partial);
     warnings.append(&mut analysis.warnings);
     analysis.warnings = warnings;
     Outcome {
         analysis,
         failed_inputs: failed_inputs + incomplete_documents,
+    }
+}
+
+/// Articles of documents their input held only in part (a cut gzip stream, a truncated WARC
+/// record or JSON document) say what is missing in `removed`, so what was read is never taken
+/// for the whole. (The input's warning and its count in `failed_inputs` come from ingest.)
+fn mark_partial_articles(
+    articles: &mut [model::Article],
+    partial: &std::collections::BTreeMap<String, String>,
+) {
+    for article in articles {
+        if let Some(missing) = partial.get(&article.source) {
+            article.removed.push(model::Removed {
+                text: missing.clone(),
+                why: "not in the input: it is cut or damaged there, so this article is partial"
+                    .to_string(),
+            });
+        }
     }
 }
 

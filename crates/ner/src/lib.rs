@@ -4,6 +4,7 @@
 
 pub mod features;
 pub mod model;
+pub mod plain_text;
 pub mod tags;
 pub mod tokenize;
 pub mod training;

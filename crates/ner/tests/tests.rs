@@ -146,3 +146,65 @@ proptest! {
         prop_assert_eq!(joined, without_space);
     }
 }
+
+mod plain_text {
+    use ner::plain_text::{is_one_token_per_line, tag_text};
+    use ner::{Kind, Tag};
+
+    fn check_format(input: &str, expected_conll: bool) {
+        assert_eq!(is_one_token_per_line(input), expected_conll, "{input:?}");
+    }
+
+    #[test]
+    fn conll_is_one_token_per_line_with_or_without_tag_columns() {
+        check_format("EU\nrejects\nGerman\ncall\n.\n\nPeter\nBlackburn\n", true);
+        check_format(
+            "-DOCSTART- -X- O O\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\n",
+            true,
+        );
+        check_format("Paris B-LOC\nis O\n", true);
+        check_format("", true);
+        check_format("A sentence.\n", false);
+        check_format("EU\nrejects the German call.\n", false);
+    }
+
+    /// The tokens of `text` and the kind of name each is part of ("-" outside names).
+    fn check_tags(text: &str, expected: &[(&str, &str)]) {
+        let sentences = tag_text(ner::default_tagger(), text);
+        let tagged: Vec<(&str, String)> = sentences
+            .iter()
+            .flatten()
+            .map(|token| {
+                let kind = token.tag.kind().map_or("-", Kind::name).to_string();
+                (&text[token.start..token.end], kind)
+            })
+            .collect();
+        let expected: Vec<(&str, String)> = expected
+            .iter()
+            .map(|(token, kind)| (*token, kind.to_string()))
+            .collect();
+        assert_eq!(tagged, expected);
+    }
+
+    #[test]
+    fn plain_text_is_tokenised_and_tagged_as_a_document() {
+        check_tags(
+            "Angela Merkel visited Paris on Monday.",
+            &[
+                ("Angela", "PER"),
+                ("Merkel", "PER"),
+                ("visited", "-"),
+                ("Paris", "LOC"),
+                ("on", "-"),
+                ("Monday", "-"),
+                (".", "-"),
+            ],
+        );
+        let sentences = tag_text(
+            ner::default_tagger(),
+            "The talks ended. Officials in Kabul said so.\n",
+        );
+        assert_eq!(sentences.len(), 2);
+        assert_eq!(sentences[1][0].tag, Tag::Outside);
+    }
+}
