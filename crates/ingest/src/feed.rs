@@ -2,7 +2,7 @@
 //! description when there is no content) as the body, with link, date, authors and title as hints.
 
 use crate::format::embedded_body_document;
-use crate::Ingested;
+use crate::{charset, Ingested};
 use chrono::{DateTime, FixedOffset, Utc};
 use model::{RawDoc, RawHints};
 use regex::Regex;
@@ -12,7 +12,25 @@ use std::sync::LazyLock;
 /// Parse a feed. Each item's source is `<source>#<guid>` (else its link, else its position).
 pub fn parse(source: &str, bytes: &[u8]) -> Ingested {
     let mut ingested = Ingested::default();
-    let feed = match feed_rs::parser::parse(bytes) {
+    let mut parsed = feed_rs::parser::parse(bytes);
+    let decoded_bytes;
+    let mut bytes = bytes;
+    if parsed.is_err() && std::str::from_utf8(bytes).is_err() {
+        // The XML parser stops at the first byte its encoding cannot decode; decoded as any
+        // text input is (bad bytes replaced, with a warning), the rest of the feed is read.
+        let decoded = charset::decode_text(bytes, None);
+        if let Some(note) = decoded.note {
+            if decoded.replaced {
+                ingested.fail(source, note);
+            } else {
+                ingested.warnings.push(model::Warning::new(source, note));
+            }
+        }
+        decoded_bytes = declared_as_utf8(decoded.text).into_bytes();
+        bytes = &decoded_bytes;
+        parsed = feed_rs::parser::parse(bytes);
+    }
+    let feed = match parsed {
         Ok(feed) => feed,
         Err(error) => {
             let damage = match open_elements(bytes) {
@@ -158,6 +176,19 @@ fn written_timestamp(written_dates: &[DateTime<FixedOffset>], instant: DateTime<
         .iter()
         .find(|written| written.with_timezone(&Utc) == instant)
         .map_or_else(|| instant.to_rfc3339(), DateTime::to_rfc3339)
+}
+
+/// XML text already decoded to UTF-8 says so in its declaration (which named the charset of
+/// the bytes it came from).
+fn declared_as_utf8(text: String) -> String {
+    static ENCODING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"^(\u{feff}?\s*<\?xml[^>]*?encoding\s*=\s*)["'][^"']*["']"#)
+            .expect("valid XML declaration pattern")
+    });
+    match ENCODING.replace(&text, r#"${1}"UTF-8""#) {
+        std::borrow::Cow::Owned(replaced) => replaced,
+        std::borrow::Cow::Borrowed(_) => text,
+    }
 }
 
 /// The elements still open where some XML ends, outermost first, and whether it ends inside

@@ -141,3 +141,27 @@ fn jsonl_with_bad_bytes_warns_once_and_reads_the_records() {
     );
     assert_eq!(ingested.failed, 1);
 }
+
+#[test]
+fn a_feed_with_a_bad_byte_reads_every_item_with_one_warning() {
+    let mut feed = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\"><channel><title>W</title><item><title>One</title><link>https://w.example/1</link><description>The first story’s words.</description></item><item><title>Two</title><link>https://w.example/2</link><description>Second st".as_bytes().to_vec();
+    let bad_at = feed.len();
+    feed.push(0xE9);
+    feed.extend(b"ry.</description></item></channel></rss>\n");
+    let ingested = ingest::feed::parse("w.xml", &feed);
+    assert_eq!(ingested.docs.len(), 2, "{:?}", ingested.warnings);
+    assert_eq!(ingested.docs[1].content, "Second st\u{FFFD}ry.");
+    assert_eq!(ingested.warnings.len(), 1, "{:?}", ingested.warnings);
+    let message = &ingested.warnings[0].message;
+    assert!(
+        message.contains("1 invalid byte") && message.contains(&format!("at byte {bad_at}")),
+        "{message}"
+    );
+    assert_eq!(ingested.failed, 1);
+
+    // A feed in a declared legacy charset is read by the XML parser as declared: no warning.
+    let latin = b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<rss version=\"2.0\"><channel><title>W</title><item><title>Un</title><link>https://w.example/3</link><description>Les n\xe9gociations ont repris.</description></item></channel></rss>\n";
+    let ingested = ingest::feed::parse("latin.xml", latin);
+    assert!(ingested.warnings.is_empty(), "{:?}", ingested.warnings);
+    assert_eq!(ingested.docs[0].content, "Les négociations ont repris.");
+}
