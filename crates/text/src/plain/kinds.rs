@@ -28,6 +28,7 @@ pub(super) fn type_body(
 ) {
     let end = lines.len();
     let unmarked_items = unmarked_list_items(lines);
+    let sentence_items = sentence_items_in_list(lines);
     // A key-points box above the first paragraph stands in the head zone, which the head reading
     // typed; its items are a list all the same.
     for &index in unmarked_items.range(..first_body) {
@@ -64,7 +65,16 @@ pub(super) fn type_body(
         };
         let truncated = match kind {
             ParagraphKind::List => {
-                !ends_like_sentence(text) && sibling_items_end_like_sentences(lines, index)
+                // A list item whose bullet was lost stands beside the bulleted list, if any.
+                let around = if line.bulleted {
+                    sentence_items[index]
+                } else {
+                    index
+                        .checked_sub(1)
+                        .map_or(0, |above| sentence_items[above])
+                        + sentence_items.get(index + 1).copied().unwrap_or(0)
+                };
+                !ends_like_sentence(text) && around > 0
             }
             ParagraphKind::Body => {
                 !ends_like_sentence(text) && line.words >= MIN_TRUNCATED_BODY_WORDS
@@ -129,19 +139,29 @@ fn unmarked_list_items(lines: &[Line]) -> std::collections::BTreeSet<usize> {
     items
 }
 
-/// Do the other items of the list around `index` end like sentences? Then an item that does not
-/// was cut off.
-fn sibling_items_end_like_sentences(lines: &[Line], index: usize) -> bool {
+/// For each line, how many items of the bulleted list it stands in end like sentences (0 outside
+/// a list). An item that does not, in a list whose other items do, was cut off. One pass per
+/// list, however long.
+fn sentence_items_in_list(lines: &[Line]) -> Vec<usize> {
     let is_item = |line: &Line| is_kept(line) && line.bulleted;
-    let mut start = index;
-    while start > 0 && is_item(&lines[start - 1]) {
-        start -= 1;
+    let mut counts = vec![0; lines.len()];
+    let mut start = 0;
+    while start < lines.len() {
+        if !is_item(&lines[start]) {
+            start += 1;
+            continue;
+        }
+        let mut end = start;
+        while end < lines.len() && is_item(&lines[end]) {
+            end += 1;
+        }
+        let sentences = (start..end)
+            .filter(|&item| ends_like_sentence(&lines[item].text))
+            .count();
+        counts[start..end].fill(sentences);
+        start = end;
     }
-    let mut end = index + 1;
-    while end < lines.len() && is_item(&lines[end]) {
-        end += 1;
-    }
-    (start..end).any(|other| other != index && ends_like_sentence(&lines[other].text))
+    counts
 }
 
 fn is_quoted(text: &str) -> bool {

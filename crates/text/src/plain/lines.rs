@@ -28,9 +28,26 @@ pub(super) struct Line {
     pub(super) bulleted: bool,
 }
 
+/// A line longer than this is not one paragraph but text whose paragraph breaks were lost (an
+/// article or a book on one line): it is split into paragraphs at sentence ends. Higher keeps
+/// an overlong paragraph whole; lower splits real paragraphs. (The longest line of the 711
+/// flattened WCXB pages is under 11,000 bytes.)
+const MAX_PARAGRAPH_BYTES: usize = 20_000;
+/// The paragraphs such a line is split into gather whole sentences up to about this many bytes.
+const SPLIT_PARAGRAPH_BYTES: usize = 1_000;
+
+/// Read a text into lines, each a paragraph candidate; a line too long to be one paragraph is
+/// split at sentence ends (at spaces when it has none).
 pub(super) fn split_lines(content: &str) -> Vec<Line> {
     content
         .lines()
+        .flat_map(|raw| {
+            if raw.len() > MAX_PARAGRAPH_BYTES {
+                paragraphs_of_long_line(raw)
+            } else {
+                vec![raw.to_string()]
+            }
+        })
         .filter_map(|raw| {
             let normalised: String = raw
                 .chars()
@@ -61,6 +78,38 @@ pub(super) fn split_lines(content: &str) -> Vec<Line> {
             })
         })
         .collect()
+}
+
+/// A line too long to be one paragraph, as paragraphs of whole sentences of about
+/// [`SPLIT_PARAGRAPH_BYTES`]; a run of text with no sentence end is cut at spaces instead, so no
+/// paragraph is longer than [`MAX_PARAGRAPH_BYTES`] (unless one word is).
+fn paragraphs_of_long_line(line: &str) -> Vec<String> {
+    let mut paragraphs = Vec::new();
+    let mut start = 0;
+    for sentence in crate::sentences::sentences(line) {
+        if sentence.end - start >= SPLIT_PARAGRAPH_BYTES {
+            paragraphs.push(&line[start..sentence.end]);
+            start = sentence.end;
+        }
+    }
+    paragraphs.push(&line[start..]);
+    let mut cut = Vec::new();
+    for paragraph in paragraphs {
+        let mut rest = paragraph.trim();
+        while rest.len() > MAX_PARAGRAPH_BYTES {
+            let mut end = MAX_PARAGRAPH_BYTES;
+            while !rest.is_char_boundary(end) {
+                end -= 1;
+            }
+            let end = rest[..end].rfind(' ').filter(|&at| at > 0).unwrap_or(end);
+            cut.push(rest[..end].to_string());
+            rest = rest[end..].trim_start();
+        }
+        if !rest.is_empty() {
+            cut.push(rest.to_string());
+        }
+    }
+    cut
 }
 
 /// Fewest items a menu flattened onto one line has.
@@ -132,4 +181,34 @@ pub(super) fn comparison_key(text: &str) -> String {
         .map(str::to_lowercase)
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_on_one_line_is_split_into_paragraphs_at_sentence_ends() {
+        let sentence =
+            "The council met on Monday and agreed to raise the harbour wall by a metre. ";
+        let text = sentence.repeat(2_000);
+        let lines = split_lines(&text);
+        assert!(lines.len() > 100, "{} paragraphs", lines.len());
+        assert!(lines
+            .iter()
+            .all(|line| line.text.len() <= MAX_PARAGRAPH_BYTES));
+        assert!(lines.iter().all(|line| line.text.ends_with('.')));
+        // No sentence end at all: cut at spaces.
+        let words = "harbour wall ".repeat(10_000);
+        let lines = split_lines(&words);
+        assert!(lines.len() >= 2);
+        assert!(lines
+            .iter()
+            .all(|line| line.text.len() <= MAX_PARAGRAPH_BYTES));
+        assert_eq!(
+            lines.iter().map(|line| line.words).sum::<usize>(),
+            20_000,
+            "no word lost"
+        );
+    }
 }

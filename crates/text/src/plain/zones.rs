@@ -64,10 +64,11 @@ pub(super) fn locate_body(
                 .rfind(|&index| index <= block_end);
             match (first_in_block, last_in_block) {
                 (Some(block_first), Some(block_last)) if block_first <= block_last => {
+                    let far = far_from(lines, first, block_first);
                     for index in first..block_first {
                         if is_kept(&lines[index])
                             && is_body_like(&lines[index])
-                            && far_from(lines, index, block_first)
+                            && far[index - first]
                         {
                             lines[index].state =
                                 State::Removed("outside the main text".to_string());
@@ -132,15 +133,20 @@ fn is_article_list_line(line: &Line) -> bool {
         && (line.bulleted || trimmed.ends_with(';') || trimmed.ends_with(':'))
 }
 
-/// Is a prose line before the article separated from it by page furniture (several short or
-/// removed lines), rather than being its standfirst or first paragraph?
-fn far_from(lines: &[Line], index: usize, block_first: usize) -> bool {
-    let between = &lines[index + 1..block_first];
-    let furniture = between
-        .iter()
-        .filter(|line| !is_kept(line) || line.words < FURNITURE_MAX_WORDS)
-        .count();
-    furniture >= MIN_FURNITURE_LINES
+/// Is each line from `first` to the article's first line separated from it by page furniture
+/// (several short or removed lines), rather than being its standfirst or first paragraph? One
+/// pass from the article upwards, counting the furniture below each line.
+fn far_from(lines: &[Line], first: usize, block_first: usize) -> Vec<bool> {
+    let mut far = vec![false; block_first.saturating_sub(first)];
+    let mut furniture_below = 0;
+    for index in (first..block_first).rev() {
+        far[index - first] = furniture_below >= MIN_FURNITURE_LINES;
+        let line = &lines[index];
+        if !is_kept(line) || line.words < FURNITURE_MAX_WORDS {
+            furniture_below += 1;
+        }
+    }
+    far
 }
 
 /// A paragraph the body can open on: a long sentence or several sentences.

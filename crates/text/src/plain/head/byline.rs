@@ -133,7 +133,11 @@ fn is_person_name(name: &str) -> bool {
 /// byline's slot, right below a long line (the headline or its deck, not a menu of short items)
 /// and right above the story's date or read time (removed chrome such as "Share" may sit
 /// between). Returns the authors.
-pub(in crate::plain) fn bare_byline(lines: &[Line], index: usize) -> Option<Vec<String>> {
+pub(in crate::plain) fn bare_byline(
+    lines: &[Line],
+    index: usize,
+    last_line_of_word: &LastLineOfWord,
+) -> Option<Vec<String>> {
     let line = &lines[index];
     if !is_kept(line) || line.state == State::Kept(ParagraphKind::Caption) {
         return None;
@@ -155,12 +159,9 @@ pub(in crate::plain) fn bare_byline(lines: &[Line], index: usize) -> Option<Vec<
         .filter(|word| {
             let lowered = word.to_lowercase();
             lowered.len() > 2
-                && lines.iter().skip(index + 1).any(|other| {
-                    other
-                        .text
-                        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
-                        .any(|body_word| body_word == lowered)
-                })
+                && last_line_of_word
+                    .get(lines, &lowered)
+                    .is_some_and(|last| last > index)
         })
         .count();
     let lower_case_in_text = lower_case_count * 2 >= name_words.len();
@@ -175,6 +176,40 @@ pub(in crate::plain) fn bare_byline(lines: &[Line], index: usize) -> Option<Vec<
         .find(|&later| is_kept(&lines[later]) || is_article_metadata(&lines[later]))
         .is_some_and(|later| is_article_metadata(&lines[later]));
     (below_long_line && date_follows).then_some(names)
+}
+
+/// The last line each word of the text stands in, as written (words split at anything but letters,
+/// digits, "-" and "'"), read once on first use: "does the text below this line write this word?"
+/// without reading the text below for every line.
+#[derive(Default)]
+pub(in crate::plain) struct LastLineOfWord(
+    std::cell::OnceCell<std::collections::HashMap<String, usize>>,
+);
+
+impl LastLineOfWord {
+    fn get(&self, lines: &[Line], word: &str) -> Option<usize> {
+        self.0
+            .get_or_init(|| {
+                let mut last = std::collections::HashMap::new();
+                for (index, line) in lines.iter().enumerate() {
+                    for word in line
+                        .text
+                        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+                        .filter(|word| !word.is_empty())
+                    {
+                        match last.get_mut(word) {
+                            Some(at) => *at = index,
+                            None => {
+                                last.insert(word.to_string(), index);
+                            }
+                        }
+                    }
+                }
+                last
+            })
+            .get(word)
+            .copied()
+    }
 }
 
 /// Does `text` hold a word (punctuation trimmed, lower-cased) that `list` names?

@@ -100,7 +100,7 @@ pub(in crate::plain) fn best_title(
         .flat_map(|line| content_words(&line.text))
         .collect();
     // The last segment of each breadcrumb trail in the head.
-    let crumbs: Vec<String> = lines[..first_body]
+    let crumbs: std::collections::BTreeSet<String> = lines[..first_body]
         .iter()
         .filter(|line| line.state == State::Removed("breadcrumb".to_string()))
         .filter_map(|line| {
@@ -113,15 +113,14 @@ pub(in crate::plain) fn best_title(
         .collect();
     // Lines between a candidate and the body that are neither the story's metadata nor stubs of
     // three words or fewer (section labels, "Share"): a headline has few of them below it.
-    let kept_after = |index: usize| {
-        (index + 1..first_body)
-            .filter(|&later| {
-                is_kept(&lines[later])
-                    && lines[later].words > 3
-                    && !is_article_metadata(&lines[later])
-            })
-            .count()
-    };
+    let mut kept_below = vec![0; first_body + 1];
+    for later in (0..first_body).rev() {
+        let line = &lines[later];
+        kept_below[later] = kept_below[later + 1]
+            + usize::from(is_kept(line) && line.words > 3 && !is_article_metadata(line));
+    }
+    let kept_after = |index: usize| kept_below[index + 1];
+    let printed_twice = printed_twice(lines, candidates);
     let overlap = |index: usize| -> f64 {
         let words = content_words(&lines[index].text);
         if words.is_empty() {
@@ -133,9 +132,7 @@ pub(in crate::plain) fn best_title(
     let score = |index: usize| -> f64 {
         let line = &lines[index];
         let overlap = overlap(index);
-        let repeated = candidates
-            .iter()
-            .any(|&other| other != index && similar_to(&lines[other].text, &line.text));
+        let repeated = printed_twice.contains(&index);
         let proximity = 1.0 / (1.0 + kept_after(index) as f64);
         let length =
             if (MIN_HEADLINE_LENGTH_WORDS..=MAX_HEADLINE_LENGTH_WORDS).contains(&line.words) {
@@ -234,6 +231,46 @@ pub(in crate::plain) fn best_title(
         }
         _ => Some(best),
     }
+}
+
+/// The candidates that another candidate is [`similar_to`] (the headline printed twice: page
+/// title and article heading). Two lines are similar when they share two content words or more
+/// and at least half of the shorter line's; so the longer line holds at least one of the shorter
+/// line's rarest `len - ceil(len / 2) + 1` words, and only the candidates holding those are
+/// compared, not every pair.
+fn printed_twice(lines: &[Line], candidates: &[usize]) -> std::collections::BTreeSet<usize> {
+    use std::collections::{BTreeMap, BTreeSet};
+    let words: Vec<BTreeSet<String>> = candidates
+        .iter()
+        .map(|&index| content_words(&lines[index].text))
+        .collect();
+    let mut holders: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (position, line_words) in words.iter().enumerate() {
+        for word in line_words {
+            holders.entry(word.as_str()).or_default().push(position);
+        }
+    }
+    let mut twice = BTreeSet::new();
+    for (position, line_words) in words.iter().enumerate() {
+        let mut rarest: Vec<&str> = line_words.iter().map(String::as_str).collect();
+        rarest.sort_by_key(|word| holders[word].len());
+        rarest.truncate(line_words.len() - line_words.len().div_ceil(2) + 1);
+        for word in rarest {
+            for &other in &holders[word] {
+                if other != position
+                    && words[other].len() >= line_words.len()
+                    && similar_to(
+                        &lines[candidates[other]].text,
+                        &lines[candidates[position]].text,
+                    )
+                {
+                    twice.insert(candidates[position]);
+                    twice.insert(candidates[other]);
+                }
+            }
+        }
+    }
+    twice
 }
 
 /// Are two lines the same headline printed twice, perhaps reworded ("Tensions escalate as ties

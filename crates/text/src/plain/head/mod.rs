@@ -9,7 +9,7 @@ mod metadata;
 mod outlet;
 
 use super::*;
-use byline::{bare_byline, byline};
+use byline::{bare_byline, byline, LastLineOfWord};
 pub use date_line::{dateline, numeric_date};
 pub(super) use headline::body_after_swallowed_headline;
 use headline::{best_title, strip_leading_symbols};
@@ -49,8 +49,9 @@ pub(super) fn read_head(
     // Bare author names ("Clara Brennan" between the deck and the date) are read before the
     // headline is looked for, so that a name is never the headline and the headline's slot
     // (its byline below it) is seen.
+    let last_line_of_word = LastLineOfWord::default();
     for index in 0..first_body {
-        if let Some(authors) = bare_byline(lines, index) {
+        if let Some(authors) = bare_byline(lines, index, &last_line_of_word) {
             if article.authors.is_empty() {
                 article.authors = authors;
             }
@@ -109,7 +110,19 @@ pub(super) fn read_head(
             }
         }
     }
+    // What lies below each head line, read once before the walk: the walk changes only the line
+    // it stands on, so what is below a line is as it was when the walk began.
+    let below = BelowInHead::new(lines, first_body, &title);
+    let header_chrome = State::Removed("header chrome".to_string());
+    // Has a short label the head dropped ("Key quotes") stood between the headline and here?
+    let mut section_label_since_title = false;
     for index in 0..first_body {
+        if index > 0
+            && title_index.is_some_and(|title_at| index - 1 > title_at)
+            && lines[index - 1].state == header_chrome
+        {
+            section_label_since_title = true;
+        }
         if !is_kept(&lines[index]) || lines[index].state == State::Kept(ParagraphKind::Caption) {
             continue;
         }
@@ -171,8 +184,7 @@ pub(super) fn read_head(
             // A label right above the headline ("Asia Pacific", "ANALYSIS") is its section, and a
             // name right above the first paragraph ("Khartoum") its dateline, unless the page
             // opens with it.
-            let nothing_kept_between =
-                |end: usize| (index + 1..end).all(|between| !is_kept(&lines[between]));
+            let nothing_kept_between = |end: usize| below.next_kept[index + 1] >= end;
             let section_label = title_index
                 .is_some_and(|title_at| index < title_at && nothing_kept_between(title_at))
                 && Some(index) != first_kept_line;
@@ -194,20 +206,15 @@ pub(super) fn read_head(
         {
             // A one-sentence line between the title and the body: a caption when a second
             // headline follows it (the picture sits between headline blocks), else the subtitle.
-            let headline_follows = (index + 1..first_body).any(|later| {
-                is_kept(&lines[later])
-                    && !ends_like_sentence(&lines[later].text)
-                    && lines[later].words >= 4
-            });
-            let followed_by_removed_title_copy = (index + 1..first_body).any(|later| {
-                lines[later].state == State::Removed("repeats the title".to_string())
-                    || similar_to(&lines[later].text, &title)
-            });
+            let headline_follows = below.headline_like[index + 1];
+            // (No line below has been marked as repeating the title yet: the walk marks only
+            // the line it stands on.)
+            let followed_by_removed_title_copy = below.title_copy[index + 1];
             if headline_follows || followed_by_removed_title_copy {
                 lines[index].state = State::Kept(ParagraphKind::Caption);
             } else if article.subtitle.is_none()
                 && !followed_by_prose(lines, index)
-                && !below_a_section_label(lines, index, title_index)
+                && !section_label_since_title
             {
                 article.subtitle = Some(text.clone());
                 lines[index].state = State::Removed("subtitle (kept in `subtitle`)".to_string());
@@ -221,13 +228,35 @@ pub(super) fn read_head(
     outlet_candidate
 }
 
-/// Does a short label the head dropped ("Key quotes", "Summary") stand between the headline and
-/// the line at `index`? Then the line is that section's first item, not the headline's deck.
-fn below_a_section_label(lines: &[Line], index: usize, title_index: Option<usize>) -> bool {
-    let header_chrome = State::Removed("header chrome".to_string());
-    title_index.is_some_and(|title_at| {
-        (title_at + 1..index).any(|between| lines[between].state == header_chrome)
-    })
+/// What stands at or below each head line, from `index` to the body: the first kept line, and
+/// whether a headline-like line (kept, four words or more, no final punctuation) or a copy of
+/// the title is among them. One pass from the body upwards.
+struct BelowInHead {
+    next_kept: Vec<usize>,
+    headline_like: Vec<bool>,
+    title_copy: Vec<bool>,
+}
+
+impl BelowInHead {
+    fn new(lines: &[Line], first_body: usize, title: &str) -> Self {
+        let mut below = BelowInHead {
+            next_kept: vec![first_body; first_body + 1],
+            headline_like: vec![false; first_body + 1],
+            title_copy: vec![false; first_body + 1],
+        };
+        for index in (0..first_body).rev() {
+            let line = &lines[index];
+            below.next_kept[index] = if is_kept(line) {
+                index
+            } else {
+                below.next_kept[index + 1]
+            };
+            below.headline_like[index] = below.headline_like[index + 1]
+                || (is_kept(line) && !ends_like_sentence(&line.text) && line.words >= 4);
+            below.title_copy[index] = below.title_copy[index + 1] || similar_to(&line.text, title);
+        }
+        below
+    }
 }
 
 /// Content words of a line, for title similarity.
