@@ -71,11 +71,20 @@ struct PhraseStats {
 
 /// Rank every candidate phrase of `text`.
 pub fn rank_keyphrases(text: &str, title: Option<&str>) -> Ranking {
-    rank_keyphrases_with(text, title, &mut Stems::new())
+    let sentences: Vec<&str> = text::sentences(text)
+        .iter()
+        .map(|sentence| sentence.text(text))
+        .collect();
+    rank_keyphrases_with(&sentences, title, &mut Stems::new())
 }
 
-/// [`rank_keyphrases`] with a stem cache the caller goes on using.
-pub(crate) fn rank_keyphrases_with(text: &str, title: Option<&str>, stems: &mut Stems) -> Ranking {
+/// [`rank_keyphrases`] over sentences already split, with a stem cache the caller goes on
+/// using.
+pub(crate) fn rank_keyphrases_with(
+    sentences: &[&str],
+    title: Option<&str>,
+    stems: &mut Stems,
+) -> Ranking {
     let title_stems: HashSet<String> = title
         .map(|title| {
             tokens(title, stems)
@@ -91,9 +100,8 @@ pub(crate) fn rank_keyphrases_with(text: &str, title: Option<&str>, stems: &mut 
     let mut stem_numbers: HashMap<String, u32> = HashMap::new();
     let mut phrase_stats: HashMap<PhraseKey, PhraseStats> = HashMap::new();
     let mut token_index = 0;
-    let sentences = text::sentences(text);
     for (sentence_index, sentence) in sentences.iter().enumerate() {
-        let sentence_tokens = tokens(sentence.text(text), stems);
+        let sentence_tokens = tokens(sentence, stems);
         for (position, token) in sentence_tokens.iter().enumerate() {
             if !is_content_word(token) {
                 continue;

@@ -21,16 +21,22 @@ pub const QUOTE_COUNT: usize = 3;
 
 /// Make the card of an article. Deterministic: the same article gives the same card.
 pub fn card(article: &Article) -> Card {
-    let prose = prose_text(article);
+    let all_sentences = text::article_sentences(article);
+    let prose = prose_sentences(article, &all_sentences);
     let mut stems = words::Stems::new();
     let mut ranking =
         keyphrases::rank_keyphrases_with(&prose, article.title.as_deref(), &mut stems);
-    if ranking.phrases.len() < hashtags::MIN_HASHTAGS && prose.len() < article.text.len() {
+    if ranking.phrases.len() < hashtags::MIN_HASHTAGS && prose.len() < all_sentences.len() {
         // Nearly all the words were in captions: better tags from them than none.
+        let every_sentence: Vec<&str> = all_sentences
+            .iter()
+            .map(|sentence| sentence.text(&article.text))
+            .collect();
         ranking =
-            keyphrases::rank_keyphrases_with(&article.text, article.title.as_deref(), &mut stems);
+            keyphrases::rank_keyphrases_with(&every_sentence, article.title.as_deref(), &mut stems);
     }
-    let sentences = salience::body_sentences(article, &ranking.word_weights, &mut stems);
+    let sentences =
+        salience::body_sentences(article, &all_sentences, &ranking.word_weights, &mut stems);
     let summary_sentences = salience::summary(&article.text, &sentences, SUMMARY_MAX_WORDS);
     let quotes = salience::quotes(article, &sentences, &summary_sentences, QUOTE_COUNT);
     let summary = summary_sentences
@@ -83,15 +89,18 @@ fn looks_like_domain(value: &str) -> bool {
 
 /// The article's running prose for keyphrases: every paragraph but captions, whose credits
 /// ("Photo: AFP") would pass for topics.
-fn prose_text(article: &Article) -> String {
-    if article.paragraphs.is_empty() {
-        return article.text.clone();
-    }
-    article
-        .paragraphs
+fn prose_sentences<'a>(article: &'a Article, sentences: &[model::Sentence]) -> Vec<&'a str> {
+    let in_prose = |sentence: &model::Sentence| {
+        article.paragraphs.is_empty()
+            || article.paragraphs.iter().any(|paragraph| {
+                paragraph.kind != ParagraphKind::Caption
+                    && paragraph.start <= sentence.start
+                    && sentence.end <= paragraph.end
+            })
+    };
+    sentences
         .iter()
-        .filter(|paragraph| paragraph.kind != ParagraphKind::Caption)
-        .map(|paragraph| paragraph.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n\n")
+        .filter(|sentence| in_prose(sentence))
+        .map(|sentence| sentence.text(&article.text))
+        .collect()
 }

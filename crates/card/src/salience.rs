@@ -40,6 +40,7 @@ const BACK_POINTING_OPENERS: &[&str] = &[
 /// Every sentence of the article's body and quote paragraphs, in article order.
 pub fn body_sentences(
     article: &Article,
+    article_sentences: &[model::Sentence],
     word_weights: &HashMap<String, f64>,
     stems: &mut Stems,
 ) -> Vec<BodySentence> {
@@ -47,8 +48,13 @@ pub fn body_sentences(
     for (paragraph_index, (paragraph_start, paragraph_text)) in
         prose_paragraphs(article).into_iter().enumerate()
     {
-        for sentence in text::sentences(paragraph_text) {
-            let sentence_text = sentence.text(paragraph_text);
+        let paragraph_end = paragraph_start + paragraph_text.len();
+        let first = article_sentences.partition_point(|sentence| sentence.start < paragraph_start);
+        for sentence in article_sentences[first..]
+            .iter()
+            .take_while(|sentence| sentence.end <= paragraph_end)
+        {
+            let sentence_text = sentence.text(&article.text);
             let sentence_tokens = tokens(sentence_text, stems);
             // Whitespace-separated words, dashes and all: the 90-word cap counts what a reader counts.
             let word_count = sentence_text.split_whitespace().count();
@@ -100,8 +106,8 @@ pub fn body_sentences(
                 form *= 0.6;
             }
             result.push(BodySentence {
-                start: paragraph_start + sentence.start,
-                end: paragraph_start + sentence.end,
+                start: sentence.start,
+                end: sentence.end,
                 paragraph: paragraph_index,
                 order: result.len(),
                 word_count,

@@ -3,6 +3,7 @@
 //! not know ("Integrated Food Security Phase Classification (IPC)") becomes an entity of its own.
 
 use crate::Linker;
+use model::LinkVia;
 use model::{EntityKind, Mention};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -44,7 +45,8 @@ pub fn link_defined_acronyms(linker: &mut Linker) {
                     end,
                     kind: Some(kind_of_long_form(long)),
                     acts_for: None,
-                    via: "name".to_string(),
+                    via: LinkVia::Name,
+                    sentence: 0,
                 });
                 id
             }
@@ -60,7 +62,7 @@ pub fn link_defined_acronyms(linker: &mut Linker) {
             {
                 continue;
             }
-            let mention = linker.mention_of(&entity, position, after, "acronym");
+            let mention = linker.mention_of(&entity, position, after, LinkVia::Acronym);
             linker.push(mention);
         }
     }

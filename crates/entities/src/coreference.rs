@@ -3,6 +3,7 @@
 
 use crate::Linker;
 use model::EntityKind;
+use model::LinkVia;
 
 /// How far back (in bytes) "the group" looks for the group it means.
 const ANAPHORA_WINDOW: usize = 600;
@@ -50,9 +51,9 @@ pub fn link_surnames(linker: &mut Linker) {
             }
             // A mention the tagger gave the bare surname alone is replaced by the person.
             linker.mentions.retain(|mention| {
-                !(mention.start == position && mention.end == end && mention.via == "tagger")
+                !(mention.start == position && mention.end == end && mention.via == LinkVia::Tagger)
             });
-            let mention = linker.mention_of(&entity, position, end, "surname");
+            let mention = linker.mention_of(&entity, position, end, LinkVia::Surname);
             linker.push(mention);
         }
     }
@@ -90,7 +91,7 @@ pub fn link_group_anaphora(linker: &mut Linker) {
         groups.dedup();
         if let [only] = groups.as_slice() {
             let entity = only.to_string();
-            let mention = linker.mention_of(&entity, position, end, "anaphora");
+            let mention = linker.mention_of(&entity, position, end, LinkVia::Anaphora);
             linker.push(mention);
         }
     }

@@ -1,10 +1,13 @@
 //! Dates, quantities and quotations of an article in the contract's shape, with each
 //! quotation's speaker linked to the mention it names.
 
-use model::{DateMention, Mention, QuantityMention, QuotationMention};
+use model::{
+    sentence_index_at, CountKind, DateMention, Mention, QuantityMention, QuotationMention, Sentence,
+};
 
 pub fn facts(
     text: &str,
+    sentences: &[Sentence],
     published: Option<&str>,
     mentions: &[Mention],
 ) -> (
@@ -24,19 +27,18 @@ pub fn facts(
             value: mention.value.map(|period| period.iso()),
             first_day: mention.value.map(|period| period.start.to_string()),
             last_day: mention.value.map(|period| period.end.to_string()),
-            precision: mention
-                .value
-                .map(|period| precision_word(period.precision).to_string()),
+            precision: mention.value.map(|period| period.precision),
             relative: mention.relative,
+            sentence: sentence_index_at(sentences, mention.start),
         })
         .collect();
     let quantities = facts::quantities(text)
         .into_iter()
         .map(|quantity| {
             let (counts, noun) = match &quantity.counts {
-                facts::Counts::Money { currency } => ("money".to_string(), Some(currency.clone())),
-                facts::Counts::Other(noun) => ("other".to_string(), Some(noun.clone())),
-                other => (snake_case(other), quantity.noun.clone()),
+                facts::Counts::Money { currency } => (CountKind::Money, Some(currency.clone())),
+                facts::Counts::Other(noun) => (CountKind::Other, Some(noun.clone())),
+                other => (count_kind(other), quantity.noun.clone()),
             };
             QuantityMention {
                 text: quantity.text,
@@ -44,13 +46,14 @@ pub fn facts(
                 end: quantity.end,
                 low: quantity.low,
                 high: quantity.high,
-                approx: snake_case(&quantity.approx),
+                approx: quantity.approx,
                 counts,
                 noun,
+                sentence: sentence_index_at(sentences, quantity.start),
             }
         })
         .collect();
-    let quotations = facts::quotations(text)
+    let quotations = facts::quotations(text, sentences)
         .into_iter()
         .map(|quotation| {
             let speaker = quotation.speaker_text.and_then(|(start, end)| {
@@ -73,6 +76,7 @@ pub fn facts(
                 speaker,
                 verb: quotation.verb,
                 direct: quotation.direct,
+                sentence: sentence_index_at(sentences, quotation.quote_start),
             }
         })
         .collect();
@@ -99,24 +103,22 @@ fn pronoun_speaker(speaker: &str, start: usize, mentions: &[Mention]) -> Option<
         .and_then(|mention| mention.entity.clone())
 }
 
-fn precision_word(precision: facts::Precision) -> &'static str {
-    match precision {
-        facts::Precision::Day => "day",
-        facts::Precision::Week => "week",
-        facts::Precision::Month => "month",
-        facts::Precision::Quarter => "quarter",
-        facts::Precision::Season => "season",
-        facts::Precision::Year => "year",
-        facts::Precision::Decade => "decade",
-        facts::Precision::Century => "century",
-        facts::Precision::Range => "range",
-    }
-}
-
-/// The serde name of a unit-like enum value ("at_least", "security_personnel").
-fn snake_case<T: serde::Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(name)) => name,
-        _ => "unknown".to_string(),
+/// The contract's count kind for a quantity's (data-free) count.
+fn count_kind(counts: &facts::Counts) -> CountKind {
+    match counts {
+        facts::Counts::Killed => CountKind::Killed,
+        facts::Counts::Injured => CountKind::Injured,
+        facts::Counts::Displaced => CountKind::Displaced,
+        facts::Counts::Arrested => CountKind::Arrested,
+        facts::Counts::Missing => CountKind::Missing,
+        facts::Counts::Soldiers => CountKind::Soldiers,
+        facts::Counts::SecurityPersonnel => CountKind::SecurityPersonnel,
+        facts::Counts::Militants => CountKind::Militants,
+        facts::Counts::Civilians => CountKind::Civilians,
+        facts::Counts::People => CountKind::People,
+        facts::Counts::Money { .. } => CountKind::Money,
+        facts::Counts::Percent => CountKind::Percent,
+        facts::Counts::Other(_) => CountKind::Other,
+        facts::Counts::Unknown => CountKind::Unknown,
     }
 }

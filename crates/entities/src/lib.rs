@@ -11,6 +11,7 @@ mod facts_of_article;
 mod metonymy;
 
 use kb::{KnowledgeBase, RecordKind, Via};
+use model::LinkVia;
 use model::{Article, DateMention, Entity, EntityKind, Mention, QuantityMention, QuotationMention};
 use std::collections::BTreeMap;
 
@@ -52,7 +53,8 @@ pub fn analyze(article: &Article, kb: &KnowledgeBase, tagger: &ner::Tagger) -> W
     };
 
     let names = kb.find_names(text);
-    let tagged = ner::spans_with(tagger, text);
+    let sentences = text::article_sentences(article);
+    let tagged = ner::spans_in_sentences(tagger, text, &sentences);
     let article_states = states_named(kb, &names);
     let evidence = country_evidence(kb, &names);
     for name in &names {
@@ -84,8 +86,15 @@ pub fn analyze(article: &Article, kb: &KnowledgeBase, tagger: &ner::Tagger) -> W
         .mentions
         .sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
 
-    let (dates, quantities, quotations) =
-        facts_of_article::facts(text, article.published.as_deref(), &linker.mentions);
+    for mention in &mut linker.mentions {
+        mention.sentence = model::sentence_index_at(&sentences, mention.start);
+    }
+    let (dates, quantities, quotations) = facts_of_article::facts(
+        text,
+        &sentences,
+        article.published.as_deref(),
+        &linker.mentions,
+    );
     let entities = linker.entities();
     WhoWhereWhen {
         mentions: linker.mentions,
@@ -251,7 +260,13 @@ impl Linker<'_> {
     }
 
     /// A mention of a knowledge-base record, with its identity at the article's date.
-    pub(crate) fn record_mention(&self, id: &str, start: usize, end: usize, via: &str) -> Mention {
+    pub(crate) fn record_mention(
+        &self,
+        id: &str,
+        start: usize,
+        end: usize,
+        via: LinkVia,
+    ) -> Mention {
         let (kind, acts_for) = match self.kb.identity_at(
             id,
             if self.date.is_empty() {
@@ -284,7 +299,8 @@ impl Linker<'_> {
             end,
             kind,
             acts_for,
-            via: via.to_string(),
+            via,
+            sentence: 0,
         }
     }
 
@@ -322,7 +338,7 @@ impl Linker<'_> {
                 if metonymy::speaks_for_government(self.text, name.start, name.end) {
                     let state = state.to_string();
                     let mut mention =
-                        self.record_mention(&state, name.start, name.end, "government");
+                        self.record_mention(&state, name.start, name.end, LinkVia::Government);
                     mention.kind = Some(EntityKind::State);
                     mention.acts_for = Some(state);
                     self.push(mention);
@@ -337,7 +353,11 @@ impl Linker<'_> {
                 .collect();
             let preferred: Vec<&str> = article_states.iter().map(String::as_str).collect();
             if let Some(place) = kb::rank_places(places, &preferred).first() {
-                let via = if name.fuzzy { "fuzzy" } else { "name" };
+                let via = if name.fuzzy {
+                    LinkVia::Fuzzy
+                } else {
+                    LinkVia::Name
+                };
                 self.push(Mention {
                     entity: Some(place.id.clone()),
                     text: self.text[name.start..name.end].to_string(),
@@ -345,15 +365,20 @@ impl Linker<'_> {
                     end: name.end,
                     kind: Some(EntityKind::Place),
                     acts_for: None,
-                    via: via.to_string(),
+                    via,
+                    sentence: 0,
                 });
             }
             return;
         }
         if first.via == Via::Demonym {
             let end = metonymy::actor_phrase_end(self.text, name.end);
-            let mut mention =
-                self.record_mention(&first.id, name.start, end.unwrap_or(name.end), "demonym");
+            let mut mention = self.record_mention(
+                &first.id,
+                name.start,
+                end.unwrap_or(name.end),
+                LinkVia::Demonym,
+            );
             if end.is_none() {
                 // "Afghan refugees", "Pakistani territory": of the state, not acting for it.
                 mention.acts_for = None;
@@ -362,9 +387,9 @@ impl Linker<'_> {
             return;
         }
         let via = match (name.fuzzy, first.via) {
-            (true, _) => "fuzzy",
-            (false, Via::Name) => "name",
-            _ => "alias",
+            (true, _) => LinkVia::Fuzzy,
+            (false, Via::Name) => LinkVia::Name,
+            _ => LinkVia::Alias,
         };
         let mention = self.record_mention(&first.id, name.start, name.end, via);
         self.push(mention);
@@ -407,7 +432,8 @@ impl Linker<'_> {
                         end: span.end,
                         kind: Some(EntityKind::Place),
                         acts_for: None,
-                        via: "tagger".to_string(),
+                        via: LinkVia::Tagger,
+                        sentence: 0,
                     });
                     continue;
                 }
@@ -420,14 +446,21 @@ impl Linker<'_> {
                 end: span.end,
                 kind: Some(kind),
                 acts_for: None,
-                via: "tagger".to_string(),
+                via: LinkVia::Tagger,
+                sentence: 0,
             });
         }
     }
 
     /// A mention of `entity` at `start..end`: with its identity at the article's date when the
     /// knowledge base knows it, else with the kind the article-local entity was given.
-    pub(crate) fn mention_of(&self, entity: &str, start: usize, end: usize, via: &str) -> Mention {
+    pub(crate) fn mention_of(
+        &self,
+        entity: &str,
+        start: usize,
+        end: usize,
+        via: LinkVia,
+    ) -> Mention {
         if self.kb.entity(entity).is_some() {
             return self.record_mention(entity, start, end, via);
         }
@@ -439,7 +472,8 @@ impl Linker<'_> {
             end,
             kind,
             acts_for: None,
-            via: via.to_string(),
+            via,
+            sentence: 0,
         }
     }
 

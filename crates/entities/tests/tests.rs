@@ -33,7 +33,7 @@ fn check(text: &str, published: &str, expected: &[(&str, &str, &str)]) {
         let hit = found.mentions.iter().find(|mention| {
             mention.text == *surface
                 && mention.entity.as_deref() == Some(*entity)
-                && mention.via == *via
+                && mention.via.to_string() == *via
         });
         assert!(
             hit.is_some(),
@@ -187,7 +187,7 @@ fn dates_figures_and_quotes_are_normalised() {
         found
             .quantities
             .iter()
-            .any(|quantity| quantity.low == 11.0 && quantity.counts == "killed"),
+            .any(|quantity| quantity.low == 11.0 && quantity.counts == model::CountKind::Killed),
         "{:#?}",
         found.quantities
     );

@@ -38,7 +38,7 @@ fn main() {
                     quantity.noun
                 );
             }
-            for quotation in facts::quotations(text) {
+            for quotation in facts::quotations(text, &text::sentences(text)) {
                 let speaker = quotation.speaker_text.map(|(start, end)| &text[start..end]);
                 let quote = &text[quotation.quote_start..quotation.quote_end];
                 println!(
@@ -63,11 +63,13 @@ fn main() {
             facts::dates(text, published).len()
         }),
         ("quantities", |text, _| facts::quantities(text).len()),
-        ("quotations", |text, _| facts::quotations(text).len()),
+        ("quotations", |text, _| {
+            facts::quotations(text, &text::sentences(text)).len()
+        }),
         ("all three", |text, published| {
             facts::dates(text, published).len()
                 + facts::quantities(text).len()
-                + facts::quotations(text).len()
+                + facts::quotations(text, &text::sentences(text)).len()
         }),
     ];
     println!("{} files, {tokens} whitespace tokens", texts.len());

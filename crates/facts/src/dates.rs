@@ -31,21 +31,8 @@ pub struct Period {
     pub precision: Precision,
 }
 
-/// How precise a period is. `Range` is any span with no calendar name: "2001–2021",
-/// "late 2024", "the first nine months of 2025", "since 2021".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Precision {
-    Day,
-    Week,
-    Month,
-    Quarter,
-    Season,
-    Year,
-    Decade,
-    Century,
-    Range,
-}
+/// How precise a period is (the contract's type).
+pub use model::DatePrecision as Precision;
 
 impl Period {
     pub fn day(date: NaiveDate) -> Period {

@@ -25,25 +25,8 @@ pub struct Quantity {
     pub noun: Option<String>,
 }
 
-/// How the text hedged the number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Approx {
-    Exact,
-    /// "at least 11", "no fewer than 11"
-    AtLeast,
-    /// "more than 2,400", "over 30"
-    MoreThan,
-    /// "up to 15", "nearly 30", "as many as 40"
-    AtMost,
-    /// "fewer than 10", "under 5"
-    LessThan,
-    /// "about 200", "around 15", "some 300", "a dozen"
-    About,
-    /// Plural number words with no figure: "dozens", "hundreds", "tens of thousands",
-    /// "several"; `low`..`high` give the span the word allows.
-    Indefinite,
-}
+/// How the text hedged the number (the contract's type).
+pub use model::Approx;
 
 /// What a quantity counts. What happened to those counted (killed, injured…) wins over who
 /// they were, which is kept in `Quantity::noun`.

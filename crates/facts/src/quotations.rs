@@ -24,12 +24,12 @@ pub struct Quotation {
     pub direct: bool,
 }
 
-/// Every quotation in `text`, in text order.
-pub fn quotations(text: &str) -> Vec<Quotation> {
-    let sentences = text::sentences(text);
+/// Every quotation in `text`, in text order; `sentences` are the text's sentences
+/// (`text::sentences(text)`, or an article's `sentences`).
+pub fn quotations(text: &str, sentences: &[text::Sentence]) -> Vec<Quotation> {
     let mut found: Vec<Quotation> = Vec::new();
     for marks in quote_marks(text) {
-        if let Some(mut quotation) = read_direct(text, &sentences, marks) {
+        if let Some(mut quotation) = read_direct(text, sentences, marks) {
             if quotation.speaker_text.is_none() {
                 inherit_speaker(text, found.last(), &mut quotation);
             }
@@ -42,7 +42,7 @@ pub fn quotations(text: &str) -> Vec<Quotation> {
         .iter()
         .map(|quotation| (quotation.start, quotation.end))
         .collect();
-    for sentence in &sentences {
+    for sentence in sentences {
         let touches_quote = direct_spans
             .iter()
             .any(|&(start, end)| start < sentence.end && sentence.start < end);

@@ -590,7 +590,7 @@ mod quotations {
     /// Renders each quotation as `speaker|verb|quoted words`, with `(reported)` for
     /// reported speech and `-` for a missing speaker or verb.
     fn check(text: &str, expected: &[&str]) {
-        let found: Vec<String> = facts::quotations(text)
+        let found: Vec<String> = facts::quotations(text, &text::sentences(text))
             .iter()
             .map(|quotation| {
                 assert!(
@@ -811,7 +811,7 @@ attacks surged. Pakistan pledged $2 billion last October.";
         let output = serde_json::json!({
             "dates": facts::dates(text, published),
             "quantities": facts::quantities(text),
-            "quotations": facts::quotations(text),
+            "quotations": facts::quotations(text, &text::sentences(text)),
         });
         insta::assert_json_snapshot!(output);
     }
@@ -840,7 +840,7 @@ mod properties {
         for quantity in facts::quantities(text) {
             assert_span(text, quantity.start, quantity.end);
         }
-        for quotation in facts::quotations(text) {
+        for quotation in facts::quotations(text, &text::sentences(text)) {
             assert_span(text, quotation.start, quotation.end);
             assert_span(text, quotation.quote_start, quotation.quote_end);
             if let Some((start, end)) = quotation.speaker_text {

@@ -57,6 +57,10 @@ pub struct Article {
     /// The wire service or outlet the text credits ("Reuters", "www.aljazeera.com").
     pub wire: Option<String>,
     pub paragraphs: Vec<Paragraph>,
+    /// The cleaned text's sentences, split once after cleaning; every later stage reads
+    /// these instead of splitting again, and mentions, dates, quantities, quotations and
+    /// events name their sentence by its index here.
+    pub sentences: Vec<Sentence>,
     /// The cleaned text: the paragraphs' texts joined by a blank line ("\n\n"). Every byte
     /// offset (`start`, `end`) in the contract indexes this string.
     pub text: String,
@@ -106,6 +110,30 @@ pub struct Removed {
     pub why: String,
 }
 
+/// A sentence of the cleaned text as a byte range of [`Article::text`].
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Sentence {
+    /// The sentence's words in the text it was split from.
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+}
+
+/// The index of the sentence holding byte `offset`: the last sentence starting at or before
+/// it (0 when there are none). Sentences must be in text order.
+pub fn sentence_index_at(sentences: &[Sentence], offset: usize) -> usize {
+    sentences
+        .partition_point(|sentence| sentence.start <= offset)
+        .saturating_sub(1)
+}
+
 /// A verbatim span of an article's cleaned text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Passage {
@@ -145,9 +173,34 @@ pub struct Mention {
     pub kind: Option<EntityKind>,
     /// The state an actor acts for: "Islamabad blames…" and "Pakistani officials" act for "PK".
     pub acts_for: Option<String>,
-    /// How the mention was linked: `name`, `alias`, `fuzzy`, `acronym`, `surname`, `anaphora`,
-    /// `demonym`, `government` (a capital used for its government), `tagger`.
-    pub via: String,
+    /// How the mention was linked.
+    pub via: LinkVia,
+    /// Index of the sentence holding the mention in [`Article::sentences`].
+    pub sentence: usize,
+}
+
+/// How a mention was linked to its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkVia {
+    /// The entity's name as the knowledge base spells it.
+    Name,
+    /// One of its aliases.
+    Alias,
+    /// A near spelling of a name (transliteration, typo).
+    Fuzzy,
+    /// An acronym defined in the text ("Tehreek-e-Taliban Pakistan (TTP)").
+    Acronym,
+    /// A surname standing for a person named in full earlier in the article.
+    Surname,
+    /// "the group", "the militants" standing for an entity named before.
+    Anaphora,
+    /// A demonym actor phrase ("Pakistani officials").
+    Demonym,
+    /// A capital used for its government ("Islamabad blames …").
+    Government,
+    /// A name only the statistical tagger found.
+    Tagger,
 }
 
 /// A date or period mentioned in an article, normalised against its publication date.
@@ -162,10 +215,27 @@ pub struct DateMention {
     /// First and last day of the period.
     pub first_day: Option<String>,
     pub last_day: Option<String>,
-    /// day, week, month, quarter, season, year, decade, century, range.
-    pub precision: Option<String>,
+    pub precision: Option<DatePrecision>,
     /// True when resolved against the publication date or an earlier date in the text.
     pub relative: bool,
+    /// Index of the sentence holding the date in [`Article::sentences`].
+    pub sentence: usize,
+}
+
+/// How finely a text pinned a date down. `Range` is any span with no calendar name:
+/// "2001–2021", "late 2024", "the first nine months of 2025", "since 2021".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DatePrecision {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Season,
+    Year,
+    Decade,
+    Century,
+    Range,
 }
 
 /// A number in an article with what it counts.
@@ -176,13 +246,55 @@ pub struct QuantityMention {
     pub end: usize,
     pub low: f64,
     pub high: f64,
-    /// exact, at_least, more_than, at_most, less_than, about, indefinite.
-    pub approx: String,
-    /// killed, injured, displaced, arrested, missing, soldiers, security_personnel, militants,
-    /// civilians, people, money, percent, other, unknown.
-    pub counts: String,
+    pub approx: Approx,
+    pub counts: CountKind,
     /// The counted noun as written, or the currency for money.
     pub noun: Option<String>,
+    /// Index of the sentence holding the number in [`Article::sentences`].
+    pub sentence: usize,
+}
+
+/// How the text hedged a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Approx {
+    Exact,
+    /// "at least 11", "no fewer than 11"
+    AtLeast,
+    /// "more than 2,400", "over 30"
+    MoreThan,
+    /// "up to 15", "nearly 30", "as many as 40"
+    AtMost,
+    /// "fewer than 10", "under 5"
+    LessThan,
+    /// "about 200", "around 15", "some 300", "a dozen"
+    About,
+    /// Plural number words with no figure: "dozens", "hundreds", "several"; `low`..`high`
+    /// give the span the word allows.
+    Indefinite,
+}
+
+/// What a number counts. What happened to those counted (killed, injured…) wins over who
+/// they were, which is kept in the mention's `noun`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CountKind {
+    Killed,
+    Injured,
+    Displaced,
+    Arrested,
+    Missing,
+    Soldiers,
+    SecurityPersonnel,
+    Militants,
+    Civilians,
+    People,
+    /// A sum of money; the mention's `noun` is the currency.
+    Money,
+    Percent,
+    /// Some other noun followed the number; the mention's `noun` names it.
+    Other,
+    Unknown,
 }
 
 /// A quotation (direct or reported) with its speaker.
@@ -200,6 +312,8 @@ pub struct QuotationMention {
     pub speaker: Option<String>,
     pub verb: Option<String>,
     pub direct: bool,
+    /// Index of the sentence where the quoted words begin in [`Article::sentences`].
+    pub sentence: usize,
 }
 
 /// A warning about one input (or one item of a container input).
@@ -243,13 +357,51 @@ pub enum EntityKind {
     Other,
 }
 
+mod events;
+mod stories;
+pub use events::*;
+pub use stories::*;
+
+/// Write a unit enum value under its serde (JSON) name: "at_least", "security_personnel".
+macro_rules! display_as_json_name {
+    ($($name:ty),*) => {$(
+        impl std::fmt::Display for $name {
+            fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                match serde_json::to_value(self) {
+                    Ok(serde_json::Value::String(name)) => formatter.write_str(&name),
+                    _ => write!(formatter, "{self:?}"),
+                }
+            }
+        }
+    )*};
+}
+
+display_as_json_name!(
+    LinkVia,
+    DatePrecision,
+    Approx,
+    CountKind,
+    ParagraphKind,
+    EntityKind,
+    PloverEvent,
+    QuadClass,
+    Sector,
+    GeoPrecision,
+    Modality,
+    CopyKind,
+    ClaimKind,
+    ClaimSubject
+);
+
 /// The whole output of `sitrep analyze`: the public JSON contract.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
     pub articles: Vec<Article>,
     pub entities: Vec<Entity>,
-    pub events: Vec<serde_json::Value>,
-    pub stories: Vec<serde_json::Value>,
+    /// Coded events, per article (C5).
+    pub events: Vec<Event>,
+    /// Stories across articles (C6, C8).
+    pub stories: Vec<Story>,
     pub warnings: Vec<Warning>,
 }
 

@@ -65,7 +65,15 @@ pub fn spans(text: &str) -> Vec<EntitySpan> {
 
 /// `spans` with a given tagger.
 pub fn spans_with(tagger: &Tagger, text: &str) -> Vec<EntitySpan> {
-    let sentences = text::sentences(text);
+    spans_in_sentences(tagger, text, &text::sentences(text))
+}
+
+/// `spans_with` over sentences already split (an article's `sentences`).
+pub fn spans_in_sentences(
+    tagger: &Tagger,
+    text: &str,
+    sentences: &[text::Sentence],
+) -> Vec<EntitySpan> {
     let tokens: Vec<Vec<Token>> = sentences
         .iter()
         .map(|sentence| tokenize(sentence.text(text)))

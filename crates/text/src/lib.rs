@@ -12,4 +12,4 @@ mod word_list;
 pub use attribution::attribute;
 pub use language::detect_language;
 pub use plain::{clean_text, domain_of_url, numeric_date};
-pub use sentences::{sentences, Sentence};
+pub use sentences::{article_sentences, sentences, Sentence};

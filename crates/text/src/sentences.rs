@@ -1,16 +1,16 @@
 //! Sentence splitting for news prose: rule-based, byte-offset preserving, aware of
 //! abbreviations ("U.S.", "Gen.", "Jan."), initials, decimals and closing quotes.
 
-/// A sentence as a byte range of the text it was split from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Sentence {
-    pub start: usize,
-    pub end: usize,
-}
+/// A sentence as a byte range of the text it was split from (the contract's type).
+pub use model::Sentence;
 
-impl Sentence {
-    pub fn text<'a>(&self, text: &'a str) -> &'a str {
-        &text[self.start..self.end]
+/// An article's sentences: those split once after cleaning (`Article::sentences`), or, for
+/// an article built without them (by a library caller or a test), split now.
+pub fn article_sentences(article: &model::Article) -> std::borrow::Cow<'_, [Sentence]> {
+    if article.sentences.is_empty() && !article.text.trim().is_empty() {
+        std::borrow::Cow::Owned(sentences(&article.text))
+    } else {
+        std::borrow::Cow::Borrowed(&article.sentences)
     }
 }
 

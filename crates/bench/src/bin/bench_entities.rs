@@ -123,7 +123,7 @@ fn main() {
             drop(facts::quantities(&article.text))
         });
         time("quotations", &|article| {
-            drop(facts::quotations(&article.text))
+            drop(facts::quotations(&article.text, &article.sentences))
         });
     }
     println!("  found: {mentions} mentions ({linked} linked to the knowledge base or gazetteer), {dates} dates, {quantities} quantities, {quotations} quotations");
