@@ -169,53 +169,38 @@ fn mark_partial_articles(
     }
 }
 
-/// Clean, de-duplicate and card raw documents. Pure: the same documents give the same articles.
+/// Clean, de-duplicate and analyse raw documents. Pure: the same documents give the same
+/// analysis.
 pub fn analyze_docs(docs: Vec<RawDoc>, resources: &Resources, progress: Progress) -> Analysis {
     analyze_docs_counting_incomplete(docs, resources, progress).0
 }
 
-/// [`analyze_docs`], and how many documents were not analysed in full: no article text found
-/// in them, or cut at a size limit. Each is named in a warning; they make the run's exit 1.
+/// The pipeline: one block per [`Stage`] after ingest, each reading what the earlier ones
+/// left on the articles. Also returns how many documents were not analysed in full (no
+/// article text found in them, or cut at a size limit); each is named in a warning and makes
+/// the run's exit 1.
 fn analyze_docs_counting_incomplete(
     docs: Vec<RawDoc>,
     resources: &Resources,
     progress: Progress,
 ) -> (Analysis, usize) {
-    let total = docs.len();
-    progress(Stage::Clean, 0, total);
+    let mut analysis = Analysis::default();
+
+    progress(Stage::Clean, 0, docs.len());
     let cleaned = parallel_map(&docs, clean_one_noting_cuts);
-    progress(Stage::Clean, total, total);
-    let mut warnings = Vec::new();
-    let mut articles: Vec<Article> = Vec::new();
-    let mut seen = std::collections::BTreeMap::new();
-    let mut incomplete_documents = 0;
-    for (article, mut article_warnings, was_cut) in cleaned {
-        warnings.append(&mut article_warnings);
-        if article.paragraphs.is_empty() {
-            warnings.push(Warning::new(&article.source, "no article text found"));
-            incomplete_documents += 1;
-            continue;
-        }
-        incomplete_documents += usize::from(was_cut);
-        if let Some(first_source) = seen.get(&article.id) {
-            warnings.push(Warning::new(
-                &article.source,
-                format!("same content as {first_source}: read once"),
-            ));
-            continue;
-        }
-        seen.insert(article.id.clone(), article.source.clone());
-        articles.push(article);
-    }
+    let incomplete_documents = keep_distinct_articles(cleaned, &mut analysis);
+    progress(Stage::Clean, docs.len(), docs.len());
+
+    let articles = &mut analysis.articles;
     progress(Stage::Card, 0, articles.len());
-    let cards = parallel_map(&articles, card::card);
+    let cards = parallel_map(articles, card::card);
     for (article, card) in articles.iter_mut().zip(cards) {
         article.card = Some(card);
     }
     progress(Stage::Card, articles.len(), articles.len());
 
     progress(Stage::Entities, 0, articles.len());
-    let found = parallel_map(&articles, |article| {
+    let found = parallel_map(articles, |article| {
         entities::analyze(article, &resources.knowledge_base, resources.tagger)
     });
     let mut entities_by_id = std::collections::BTreeMap::new();
@@ -228,14 +213,40 @@ fn analyze_docs_counting_incomplete(
             entities_by_id.entry(entity.id.clone()).or_insert(entity);
         }
     }
+    analysis.entities = entities_by_id.into_values().collect();
     progress(Stage::Entities, articles.len(), articles.len());
-    let analysis = Analysis {
-        articles,
-        entities: entities_by_id.into_values().collect(),
-        warnings,
-        ..Analysis::default()
-    };
+
     (analysis, incomplete_documents)
+}
+
+/// Keep each cleaned document that holds article text, once per content id; name the others in warnings. Returns how many documents were incomplete.
+fn keep_distinct_articles(
+    cleaned: Vec<(Article, Vec<Warning>, bool)>,
+    analysis: &mut Analysis,
+) -> usize {
+    let mut seen = std::collections::BTreeMap::new();
+    let mut incomplete_documents = 0;
+    for (article, mut article_warnings, was_cut) in cleaned {
+        analysis.warnings.append(&mut article_warnings);
+        if article.paragraphs.is_empty() {
+            analysis
+                .warnings
+                .push(Warning::new(&article.source, "no article text found"));
+            incomplete_documents += 1;
+            continue;
+        }
+        incomplete_documents += usize::from(was_cut);
+        if let Some(first_source) = seen.get(&article.id) {
+            analysis.warnings.push(Warning::new(
+                &article.source,
+                format!("same content as {first_source}: read once"),
+            ));
+            continue;
+        }
+        seen.insert(article.id.clone(), article.source.clone());
+        analysis.articles.push(article);
+    }
+    incomplete_documents
 }
 
 /// Clean one raw document into an article, whatever its format.
@@ -326,6 +337,8 @@ fn clean_one_noting_cuts(doc: &RawDoc) -> (Article, Vec<Warning>, bool) {
     if article.language.is_none() {
         article.language = text::detect_language(&article.text);
     }
+    // Split once here; every later stage reads these.
+    article.sentences = text::sentences(&article.text);
     (article, warnings, was_cut)
 }
 
