@@ -255,8 +255,8 @@ fn xml_declared_encoding(head: &[u8]) -> Option<&'static Encoding> {
         .trim_start()
         .strip_prefix('=')?
         .trim_start();
-    let quote = value.chars().next()?;
-    let value = &value[1..];
+    let quote = value.chars().next().filter(|c| matches!(c, '"' | '\''))?;
+    let value = &value[quote.len_utf8()..];
     let value = &value[..value.find(quote)?];
     Encoding::for_label(value.as_bytes())
 }

@@ -3,6 +3,7 @@
 
 mod damaged;
 mod decoding;
+mod fuzz_regressions;
 
 use ingest::{parse_bytes, read_inputs, FetchOptions, InputOptions};
 use std::io::{Read, Write};
