@@ -30,8 +30,10 @@ enum Command {
     /// JSON Lines or one JSON article or array (news-please / newspaper fields) or WARC files. The output holds each clean
     /// article with its card, entity mentions (linked to the knowledge base, places geocoded),
     /// dates, quantities and quotations; `events` and `stories` are still empty. Exit code 1
-    /// when some inputs could not be read, held no article text or were cut at a size limit
-    /// (each is named in `warnings` and on stderr), 2 on usage errors.
+    /// when some inputs could not be read, held no article text, were cut at a size limit,
+    /// were truncated or corrupt (a cut gzip, WARC record, feed or JSON document: what could
+    /// be read is kept and marked partial) or had bytes that are not valid UTF-8 (replaced
+    /// with U+FFFD); each is named in `warnings` and on stderr. 2 on usage errors.
     Analyze {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Json)]
