@@ -18,6 +18,7 @@ pub enum Stage {
     Card,
     Entities,
     Events,
+    Stories,
 }
 
 impl Stage {
@@ -28,6 +29,7 @@ impl Stage {
             Stage::Card => "making cards",
             Stage::Entities => "linking entities",
             Stage::Events => "coding events",
+            Stage::Stories => "building stories",
         }
     }
 }
@@ -241,6 +243,10 @@ fn analyze_docs_counting_incomplete(
     // Articles in order, each one's events in text order: deterministic.
     analysis.events = coded.into_iter().flatten().collect();
     progress(Stage::Events, articles.len(), articles.len());
+
+    progress(Stage::Stories, 0, articles.len());
+    analysis.stories = stories::build(articles, &analysis.events, &analysis.entities);
+    progress(Stage::Stories, articles.len(), articles.len());
 
     (analysis, incomplete_documents)
 }
