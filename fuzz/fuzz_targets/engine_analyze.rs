@@ -1,6 +1,5 @@
 //! The whole analysis of one document: `engine::analyze_docs` with one raw document, HTML or
-//! text by the first byte, with the built-in knowledge base and tagger (loaded once, before
-//! the first input).
+//! text by the first byte, with the built-in knowledge base and tagger (loaded once).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -11,7 +10,7 @@ fn resources() -> &'static engine::Resources {
     RESOURCES.get_or_init(|| engine::Resources::load(&engine::Options::default()).0)
 }
 
-fn analyze_one(data: &[u8]) {
+fuzz_target!(|data: &[u8]| {
     let Some((&selector, bytes)) = data.split_first() else {
         return;
     };
@@ -27,12 +26,4 @@ fn analyze_one(data: &[u8]) {
         hints: model::RawHints::default(),
     };
     let _ = engine::analyze_docs(vec![doc], resources(), &mut |_, _, _| {});
-}
-
-fuzz_target!(
-    // Loaded before fuzzing starts, so the first input is not timed with the loading.
-    init: {
-        resources();
-    },
-    |data: &[u8]| analyze_one(data)
-);
+});

@@ -10,6 +10,7 @@ pub fn facts(
     sentences: &[Sentence],
     published: Option<&str>,
     mentions: &[Mention],
+    kb: &kb::KnowledgeBase,
 ) -> (
     Vec<DateMention>,
     Vec<QuantityMention>,
@@ -32,7 +33,8 @@ pub fn facts(
             sentence: sentence_index_at(sentences, mention.start),
         })
         .collect();
-    let quantities = facts::quantities(text)
+    let is_demonym = |word: &str| !kb.demonym_states(word).is_empty();
+    let quantities = facts::quantities_with_demonyms(text, &is_demonym)
         .into_iter()
         .map(|quantity| {
             let (counts, noun) = match &quantity.counts {

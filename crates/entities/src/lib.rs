@@ -94,6 +94,7 @@ pub fn analyze(article: &Article, kb: &KnowledgeBase, tagger: &ner::Tagger) -> W
         &sentences,
         article.published.as_deref(),
         &linker.mentions,
+        kb,
     );
     let entities = linker.entities();
     WhoWhereWhen {

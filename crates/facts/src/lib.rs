@@ -17,10 +17,11 @@
 //! for each reader.
 
 pub mod dates;
+mod lexicon;
 mod numbers;
 pub mod quantities;
 pub mod quotations;
 
 pub use dates::{dates, DateMention, Period, Precision};
-pub use quantities::{quantities, Approx, Counts, Quantity};
+pub use quantities::{quantities, quantities_with_demonyms, Approx, Counts, Quantity};
 pub use quotations::{quotations, Quotation};

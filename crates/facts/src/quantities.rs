@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use serde::Serialize;
 
+use crate::lexicon::{fielded_entries, word_list};
 use crate::numbers::{cardinal_word, digits_value, scale_word};
 
 /// One number in a text with what it counts, as a byte range of that text.
@@ -55,8 +56,16 @@ pub enum Counts {
 }
 
 /// Every quantity in `text`, in text order. Years, dates, times, ordinals and numbers that
-/// are part of names ("F-16", "Article 370") are left out.
+/// are part of names ("F-16", "Article 370") are left out. Demonyms are known only when
+/// capitalised; see [`quantities_with_demonyms`].
 pub fn quantities(text: &str) -> Vec<Quantity> {
+    quantities_with_demonyms(text, &|_| false)
+}
+
+/// [`quantities`], skipping the demonyms `is_demonym` knows (the knowledge base's states'
+/// demonyms, lower-cased: "afghan") between a number and its noun even when written in lower
+/// case ("15 afghan civilians").
+pub fn quantities_with_demonyms(text: &str, is_demonym: &dyn Fn(&str) -> bool) -> Vec<Quantity> {
     let tokens = tokenize(text);
     let date_spans: Vec<(usize, usize)> = crate::dates::dates(text, None)
         .into_iter()
@@ -65,7 +74,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
     let mut found = Vec::new();
     let mut index = 0;
     while index < tokens.len() {
-        match read_quantity(text, &tokens, index, &date_spans) {
+        match read_quantity(text, &tokens, index, &date_spans, is_demonym) {
             Some((mut quantity, next_index)) => {
                 if let Some(previous) = found.last() {
                     inherit_outcome(text, previous, &mut quantity);
@@ -242,17 +251,10 @@ impl Outcome {
     }
 }
 
-/// Lines of a `phrase | field | field` data file, comments and blanks skipped.
-fn data_lines(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    data.lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .map(|line| line.split('|').map(str::trim).collect())
-}
 
 static COUNT_NOUNS: LazyLock<HashMap<String, NounClass>> = LazyLock::new(|| {
     let mut nouns = HashMap::new();
-    for fields in data_lines(include_str!("../data/count_nouns.txt")) {
+    for fields in fielded_entries(include_str!("../data/count_nouns.txt")) {
         let [phrase, class] = fields[..] else {
             panic!("count_nouns.txt: expected `phrase | class`, got {fields:?}");
         };
@@ -274,6 +276,13 @@ static COUNT_NOUNS: LazyLock<HashMap<String, NounClass>> = LazyLock::new(|| {
         };
         nouns.insert(phrase.to_string(), class);
     }
+    for currency in CURRENCIES.iter() {
+        for noun in &currency.nouns {
+            nouns
+                .entry(noun.to_string())
+                .or_insert_with(|| NounClass::Money(currency.value.to_string()));
+        }
+    }
     nouns
 });
 
@@ -290,7 +299,7 @@ type OutcomePhrase = (Vec<&'static str>, Outcome, Side);
 
 static OUTCOME_WORDS: LazyLock<HashMap<&'static str, Vec<OutcomePhrase>>> = LazyLock::new(|| {
     let mut words: HashMap<&'static str, Vec<OutcomePhrase>> = HashMap::new();
-    for fields in data_lines(include_str!("../data/outcome_words.txt")) {
+    for fields in fielded_entries(include_str!("../data/outcome_words.txt")) {
         let [phrase, outcome, side] = fields[..] else {
             panic!("outcome_words.txt: expected `phrase | outcome | side`, got {fields:?}");
         };
@@ -311,341 +320,61 @@ static OUTCOME_WORDS: LazyLock<HashMap<&'static str, Vec<OutcomePhrase>>> = Lazy
     words
 });
 
-/// Words that may stand between a number and its noun without being the noun.
-const NOUN_MODIFIERS: &[&str] = &[
-    "other",
-    "more",
-    "additional",
-    "further",
-    "innocent",
-    "unarmed",
-    "armed",
-    "suspected",
-    "alleged",
-    "foreign",
-    "local",
-    "senior",
-    "junior",
-    "young",
-    "elderly",
-    "female",
-    "male",
-    "paramilitary",
-    "government",
-    "army",
-    "military",
-    "police",
-    "border",
-    "frontier",
-    "security",
-    "civil",
-    "militant",
-    "terror",
-    "terrorist",
-    "insurgent",
-    "rebel",
-    "fellow",
-    "injured",
-    "wounded",
-    "dead",
-    "displaced",
-    "more",
-    "of",
-    "such",
-    "suicide",
-    "enemy",
-    "tribal",
-    "afghan",
-    "pakistani",
-    "indian",
-    "iranian",
-    "chinese",
-    "american",
-    "russian",
-    "former",
-    "new",
-    "top",
-    "key",
-    "major",
-    "small",
-    "large",
-    "big",
-    "high",
-    "low",
-    "separate",
-    "different",
-    "main",
-    "serving",
-    "retired",
-    "old",
-    "rival",
-];
+word_list!(
+    NOUN_MODIFIERS,
+    "noun_modifiers.txt",
+    "Words that may stand between a number and its noun without being the noun."
+);
 
-/// Units written straight after digits ("10km").
-const UNITS: &[&str] = &[
-    "km", "kg", "mm", "cm", "ft", "lb", "lbs", "mw", "kw", "gw", "mph", "sq", "t",
-];
+word_list!(
+    UNITS,
+    "units_after_digits.txt",
+    "Units written straight after digits (\"10km\")."
+);
 
-/// Endings of adjectives and adverbs that sit before a counted noun.
-const ADJECTIVE_ENDINGS: &[&str] = &[
-    "ly", "al", "ful", "ive", "ous", "ic", "ian", "ese", "ish", "ary", "ern", "less", "able",
-];
+word_list!(
+    ADJECTIVE_ENDINGS,
+    "adjective_endings.txt",
+    "Endings of adjectives and adverbs that sit before a counted noun."
+);
 
-/// Words between a counted noun and its verb ("15 civilians were reportedly killed").
-const AUXILIARIES: &[&str] = &[
-    "were",
-    "was",
-    "have",
-    "has",
-    "had",
-    "been",
-    "being",
-    "are",
-    "is",
-    "reportedly",
-    "also",
-    "all",
-    "allegedly",
-    "later",
-    "among",
-    "both",
-    "each",
-    "subsequently",
-    "eventually",
-    "who",
-    "that",
-    "got",
-    "being",
-    "now",
-    "since",
-    "either",
-    "been",
-    "confirmed",
-    "feared",
-    "believed",
-    "to",
-    "be",
-    "say",
-    "said",
-    "are",
-];
+word_list!(
+    AUXILIARIES,
+    "auxiliaries.txt",
+    "Words between a counted noun and its verb (\"15 civilians were reportedly killed\")."
+);
 
-/// Words that end the search for a noun: function words and common verbs.
-const NOT_NOUNS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "and",
-    "or",
-    "but",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "from",
-    "by",
-    "with",
-    "as",
-    "is",
-    "was",
-    "were",
-    "are",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "might",
-    "can",
-    "said",
-    "says",
-    "that",
-    "this",
-    "these",
-    "those",
-    "who",
-    "which",
-    "when",
-    "while",
-    "after",
-    "before",
-    "during",
-    "since",
-    "than",
-    "per",
-    "each",
-    "into",
-    "over",
-    "under",
-    "across",
-    "near",
-    "inside",
-    "outside",
-    "against",
-    "among",
-    "between",
-    "including",
-    "out",
-    "up",
-    "down",
-    "off",
-    "so",
-    "if",
-    "it",
-    "its",
-    "their",
-    "his",
-    "her",
-    "they",
-    "he",
-    "she",
-    "we",
-    "i",
-    "you",
-    "not",
-    "no",
-    "also",
-    "more",
-    "less",
-    "most",
-    "least",
-    "times",
-    "time",
-    "percent",
-    "such",
-    "where",
-    "about",
-    "around",
-    "all",
-    "both",
-    "whom",
-    "whose",
-    "there",
-    "here",
-    "then",
-    "now",
-    "only",
-    "just",
-    "still",
-    "along",
-    "following",
-    "ago",
-    "later",
-    "earlier",
-    "again",
-    "away",
-    "back",
-    "instead",
-    "last",
-    "next",
-];
+word_list!(
+    NOT_NOUNS,
+    "not_nouns.txt",
+    "Words that end the search for a noun: function words and common verbs."
+);
 
-/// Words before a number that make it part of a name or a reference, not a count.
-const REFERENCE_WORDS: &[&str] = &[
-    "no",
-    "nos",
-    "article",
-    "articles",
-    "section",
-    "resolution",
-    "chapter",
-    "flight",
-    "highway",
-    "route",
-    "phase",
-    "level",
-    "grade",
-    "class",
-    "room",
-    "ward",
-    "block",
-    "sector",
-    "page",
-    "number",
-    "paragraph",
-    "clause",
-    "rule",
-    "act",
-    "amendment",
-    "model",
-    "version",
-    "tier",
-    "tower",
-    "gate",
-    "platform",
-    "row",
-    "line",
-    "channel",
-    "vol",
-    "volume",
-    "issue",
-    "item",
-    "annex",
-    "type",
-    "step",
-    "episode",
-    "part",
-    "round",
-    "stage",
-    "season",
-    "figure",
-    "table",
-    "covid",
-    "category",
-    "district",
-    "zone",
-    "camp",
-    "street",
-    "road",
-    "house",
-    "plot",
-];
+word_list!(
+    REFERENCE_WORDS,
+    "reference_words.txt",
+    "Words before a number that make it part of a name or a reference, not a count."
+);
 
-/// Hedges before a number, longest first within each meaning.
-const HEDGES: &[(&str, Approx)] = &[
-    ("no fewer than", Approx::AtLeast),
-    ("no less than", Approx::AtLeast),
-    ("not less than", Approx::AtLeast),
-    ("a minimum of", Approx::AtLeast),
-    ("at least", Approx::AtLeast),
-    ("in excess of", Approx::MoreThan),
-    ("upwards of", Approx::MoreThan),
-    ("more than", Approx::MoreThan),
-    ("over", Approx::MoreThan),
-    ("above", Approx::MoreThan),
-    ("no more than", Approx::AtMost),
-    ("not more than", Approx::AtMost),
-    ("a maximum of", Approx::AtMost),
-    ("as many as", Approx::AtMost),
-    ("as much as", Approx::AtMost),
-    ("up to", Approx::AtMost),
-    ("at most", Approx::AtMost),
-    ("close to", Approx::AtMost),
-    ("just under", Approx::AtMost),
-    ("nearly", Approx::AtMost),
-    ("almost", Approx::AtMost),
-    ("fewer than", Approx::LessThan),
-    ("less than", Approx::LessThan),
-    ("under", Approx::LessThan),
-    ("below", Approx::LessThan),
-    ("an estimated", Approx::About),
-    ("approximately", Approx::About),
-    ("about", Approx::About),
-    ("around", Approx::About),
-    ("roughly", Approx::About),
-    ("some", Approx::About),
-    ("estimated", Approx::About),
-    ("approx", Approx::About),
-    ("circa", Approx::About),
-];
+/// Hedges before a number, in `data/hedges.txt` order (the first that matches wins).
+static HEDGES: LazyLock<Vec<(&'static str, Approx)>> = LazyLock::new(|| {
+    fielded_entries(include_str!("../data/hedges.txt"))
+        .map(|fields| {
+            let [phrase, approx] = fields[..] else {
+                panic!("hedges.txt: expected `phrase | approx`, got {fields:?}");
+            };
+            let approx = match approx {
+                "at_least" => Approx::AtLeast,
+                "more_than" => Approx::MoreThan,
+                "at_most" => Approx::AtMost,
+                "less_than" => Approx::LessThan,
+                "about" => Approx::About,
+                other => panic!("hedges.txt: unknown approx {other}"),
+            };
+            (phrase, approx)
+        })
+        .collect()
+});
 
 // ---- Tokens ----
 
@@ -769,6 +498,7 @@ fn read_quantity(
     tokens: &[Token],
     index: usize,
     date_spans: &[(usize, usize)],
+    is_demonym: &dyn Fn(&str) -> bool,
 ) -> Option<(Quantity, usize)> {
     let first = tokens[index];
     // A currency before the number: "$2 billion", "Rs 500 crore", "US$ 5".
@@ -829,7 +559,7 @@ fn read_quantity(
         end_index += 1;
     }
     let noun = if counts.is_none() {
-        find_noun(text, tokens, end_index, amount.indefinite)
+        find_noun(text, tokens, end_index, amount.indefinite, is_demonym)
     } else {
         NounHit::default()
     };
@@ -964,25 +694,68 @@ fn second_base(text: &str, tokens: &[Token], index: usize) -> Option<f64> {
     }
 }
 
+/// One currency of `data/currencies.txt`.
+struct Currency {
+    /// What a sum records as its currency: the ISO code, or a shared symbol as written.
+    value: &'static str,
+    symbols: Vec<&'static str>,
+    nouns: Vec<&'static str>,
+    /// Does the upper-case code before a number name the currency ("USD 5")?
+    code_reads_as_prefix: bool,
+}
+
+static CURRENCIES: LazyLock<Vec<Currency>> = LazyLock::new(|| {
+    fielded_entries(include_str!("../data/currencies.txt"))
+        .map(|fields| {
+            let [value, _iso_name, symbols, nouns, prefix] = fields[..] else {
+                panic!("currencies.txt: expected five fields, got {fields:?}");
+            };
+            Currency {
+                value,
+                symbols: symbols.split_whitespace().collect(),
+                nouns: nouns
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|noun| !noun.is_empty())
+                    .collect(),
+                code_reads_as_prefix: match prefix {
+                    "yes" => true,
+                    "no" => false,
+                    other => panic!("currencies.txt: prefix must be yes or no, got {other}"),
+                },
+            }
+        })
+        .collect()
+});
+
+/// Symbols, abbreviations and upper-case codes written before a number, to the currency.
+static CURRENCY_PREFIXES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut prefixes = HashMap::new();
+    for currency in CURRENCIES.iter() {
+        if currency.code_reads_as_prefix {
+            prefixes.insert(currency.value, currency.value);
+        }
+    }
+    // A symbol wins over a code spelled the same.
+    for currency in CURRENCIES.iter() {
+        for symbol in &currency.symbols {
+            prefixes.insert(*symbol, currency.value);
+        }
+    }
+    prefixes
+});
+
 /// A currency symbol or code before a number, with the index of the number.
 fn currency_prefix(text: &str, tokens: &[Token], index: usize) -> Option<(String, usize)> {
     let token = tokens[index];
     let token_str = token_text(text, &token);
-    let (code, mut next) = match (token.kind, token_str) {
-        (TokenKind::Symbol, "$") => ("USD", index + 1),
-        (TokenKind::Symbol, "€") => ("EUR", index + 1),
-        (TokenKind::Symbol, "£") => ("GBP", index + 1),
-        (TokenKind::Symbol, "₹") => ("INR", index + 1),
-        (TokenKind::Symbol, "¥") => ("CNY", index + 1),
-        (TokenKind::Word, "US") if symbol_is(text, tokens, index + 1, &["$"]) => ("USD", index + 2),
-        (TokenKind::Word, "Rs" | "PKR" | "INR" | "USD" | "EUR" | "GBP" | "AFN" | "Afs" | "CNY") => {
-            let code = match token_str {
-                "Afs" => "AFN",
-                other => other,
-            };
-            (code, index + 1)
-        }
-        _ => return None,
+    let (code, mut next) = if token.kind == TokenKind::Word
+        && token_str == "US"
+        && symbol_is(text, tokens, index + 1, &["$"])
+    {
+        ("USD", index + 2)
+    } else {
+        (*CURRENCY_PREFIXES.get(token_str)?, index + 1)
     };
     // "Rs. 500".
     if symbol_is(text, tokens, next, &["."]) && token_str == "Rs" {
@@ -1295,7 +1068,7 @@ fn plural_base(word: &str) -> Option<f64> {
 
 /// The hedge phrase ending right before `index`, with the index of its first word.
 fn hedge_before(text: &str, tokens: &[Token], index: usize) -> Option<(usize, Approx)> {
-    for (phrase, approx) in HEDGES {
+    for (phrase, approx) in HEDGES.iter() {
         let words: Vec<&str> = phrase.split(' ').collect();
         if words.len() > index {
             continue;
@@ -1324,7 +1097,13 @@ struct NounHit {
 
 /// The noun a number counts: the first lexicon noun within a few words, skipping demonyms
 /// and modifiers ("15 Afghan civilians"), else the first plain noun ("15 kilometres").
-fn find_noun(text: &str, tokens: &[Token], start: usize, after_vague: bool) -> NounHit {
+fn find_noun(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    after_vague: bool,
+    is_demonym: &dyn Fn(&str) -> bool,
+) -> NounHit {
     let mut hit = NounHit {
         next: start,
         ..NounHit::default()
@@ -1412,7 +1191,13 @@ fn find_noun(text: &str, tokens: &[Token], start: usize, after_vague: bool) -> N
         }
         let original = token_text(text, token);
         let capitalised = original.starts_with(char::is_uppercase);
-        if capitalised || NOUN_MODIFIERS.contains(&word.as_str()) {
+        // A demonym is a modifier only before another word that may be the noun ("afghan
+        // civilians"); "15 afghans were" counts afghans.
+        let demonym_before_noun = is_demonym(&word)
+            && tokens.get(index + 1).is_some_and(|next| {
+                next.kind == TokenKind::Word && !NOT_NOUNS.contains(&lower(text, next).as_str())
+            });
+        if capitalised || NOUN_MODIFIERS.contains(&word.as_str()) || demonym_before_noun {
             if capitalised && capitalised_fallback.is_none() && word.chars().count() > 1 {
                 capitalised_fallback = Some((word, index + 1));
             }

@@ -7,6 +7,8 @@ use std::sync::LazyLock;
 
 use serde::Serialize;
 
+use crate::lexicon::word_list;
+
 /// One quotation, as byte ranges of the text it was found in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Quotation {
@@ -75,171 +77,62 @@ static SPEECH_VERBS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::n
     verbs
 });
 
-/// Verbs that take a listener before what was said ("told Reuters that").
-const VERBS_WITH_LISTENER: &[&str] = &[
-    "tell", "assure", "inform", "warn", "urge", "ask", "accuse", "blame", "remind",
-];
+word_list!(
+    VERBS_WITH_LISTENER,
+    "verbs_with_listener.txt",
+    "Verbs that take a listener before what was said (\"told Reuters that\")."
+);
 
-/// Lower-case words that can be a whole speaker or start one ("officials said").
-const LOWER_CASE_SPEAKERS: &[&str] = &[
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "it",
-    "officials",
-    "official",
-    "police",
-    "authorities",
-    "witnesses",
-    "sources",
-    "residents",
-    "analysts",
-    "experts",
-    "diplomats",
-    "observers",
-    "critics",
-    "locals",
-    "villagers",
-    "survivors",
-    "doctors",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "the",
-    "a",
-    "an",
-    "one",
-    "another",
-    "both",
-    "military",
-    "army",
-    "security",
-    "government",
-    "local",
-    "senior",
-    "some",
-    "many",
-    "several",
-    "two",
-    "three",
-    "his",
-    "her",
-    "their",
-    "its",
-    "state",
-    "media",
-    "eyewitnesses",
-    "relatives",
-    "rescuers",
-    "health",
-];
+word_list!(
+    LOWER_CASE_SPEAKERS,
+    "lower_case_speakers.txt",
+    "Lower-case words that can be a whole speaker or start one (\"officials said\")."
+);
 
-/// Words that cannot sit inside a speaker noun phrase: they mean the phrase is a clause.
-const NOT_IN_SPEAKER: &[&str] = &[
-    "is", "was", "were", "are", "be", "been", "will", "would", "could", "should", "can", "may",
-    "might", "must", "that", "which", "who", "when", "while", "if", "because", "after", "before",
-    "but", "and", "or", "as", "so", "than", "not", "where", "whether", "did", "do", "does", "also",
-    "then", "there", "this", "these", "those", "to",
-];
+word_list!(
+    NOT_IN_SPEAKER,
+    "not_in_speaker.txt",
+    "Words that cannot sit inside a speaker noun phrase: they mean the phrase is a clause."
+);
 
-/// Words that end a speaker phrase read forwards ("said the minister in a statement").
-const SPEAKER_STOPS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "during",
-    "after",
-    "before",
-    "while",
-    "when",
-    "who",
-    "adding",
-    "according",
-    "as",
-    "to",
-    "that",
-    "and",
-    "but",
-    "for",
-    "from",
-    "late",
-    "earlier",
-    "later",
-    "today",
-    "yesterday",
-    "on",
-    "without",
-    "with",
-    "via",
-    "referring",
-    "speaking",
-    "noting",
-    "citing",
-];
+word_list!(
+    SPEAKER_STOPS,
+    "speaker_stops.txt",
+    "Words that end a speaker phrase read forwards (\"said the minister in a statement\")."
+);
 
-/// Auxiliaries and adverbs between a speaker and the verb ("has also said").
-const BEFORE_VERB: &[&str] = &[
-    "has",
-    "had",
-    "have",
-    "also",
-    "later",
-    "then",
-    "reportedly",
-    "again",
-    "further",
-    "previously",
-    "earlier",
-    "often",
-    "just",
-    "once",
-    "always",
-    "never",
-    "still",
-    "already",
-    "even",
-    "now",
-];
+word_list!(
+    BEFORE_VERB,
+    "before_verb.txt",
+    "Auxiliaries and adverbs between a speaker and the verb (\"has also said\")."
+);
 
-/// Speech verbs that may come before their speaker ("…, said the minister").
-const INVERTING_VERBS: &[&str] = &[
-    "say", "add", "write", "note", "warn", "explain", "reply", "ask", "insist", "argue", "state",
-    "announce", "declare", "claim", "observe", "remark", "recall", "tell", "tweet", "post",
-];
+word_list!(
+    INVERTING_VERBS,
+    "inverting_verbs.txt",
+    "Speech verbs that may come before their speaker (\"…, said the minister\")."
+);
 
-/// Days and time adverbs that sit between a speaker and the verb.
+word_list!(
+    TIME_WORDS,
+    "time_words.txt",
+    "Days and time adverbs that sit between a speaker and the verb."
+);
+
 fn is_time_word(word: &str) -> bool {
-    is_lower(
-        word,
-        &[
-            "today",
-            "yesterday",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "recently",
-            "tonight",
-        ],
-    )
+    is_lower(word, &TIME_WORDS)
 }
 
 fn is_auxiliary_or_adverb(word: &str) -> bool {
-    is_lower(word, BEFORE_VERB)
+    is_lower(word, &BEFORE_VERB)
         || (word.len() > 4 && word.ends_with("ly") && word.starts_with(char::is_lowercase))
 }
 
-/// Determiners and possessives a speaker phrase cannot end with ("the claims", "Pakistan's
-/// reports").
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "such", "no",
-    "any", "some",
-];
+word_list!(
+    DETERMINERS,
+    "determiners.txt",
+    "Determiners and possessives a speaker phrase cannot end with (\"the claims\")."
+);
 
 // ---- Quotation marks ----
 
@@ -458,16 +351,16 @@ fn word_ends_phrase(text: &str, word: &Word) -> bool {
     let core = word.core(text);
     let trailing = word.trailing(text);
     let is_title_or_initial = trailing == "."
-        && (is_lower(core, TITLES)
+        && (is_lower(core, &TITLES)
             || (core.chars().count() == 1 && core.starts_with(char::is_uppercase)));
     !is_title_or_initial && ends_phrase(trailing)
 }
 
-/// Abbreviated titles that end with a period inside a name.
-const TITLES: &[&str] = &[
-    "dr", "mr", "mrs", "ms", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "gov",
-    "rev", "st", "jr", "sr", "brig", "adm", "cmdr", "pres", "hon",
-];
+word_list!(
+    TITLES,
+    "abbreviated_titles.txt",
+    "Abbreviated titles that end with a period inside a name."
+);
 
 fn ends_phrase(trailing: &str) -> bool {
     trailing.contains([
@@ -477,48 +370,15 @@ fn ends_phrase(trailing: &str) -> bool {
 
 // ---- Speaker phrases ----
 
+word_list!(
+    DESCRIPTION_NOUNS,
+    "description_nouns.txt",
+    "Nouns that describe a speaker by role (\"an army spokesman, NAME, said\")."
+);
+
 /// The speaker phrase ending right before word `verb_index` (skipping auxiliaries), read
 /// backwards: "Foreign Minister Ishaq Dar said", "Ishaq Dar, the foreign minister, said".
 /// Returns the speaker's byte range.
-/// Nouns that describe a speaker by role ("an army spokesman, NAME, said").
-const DESCRIPTION_NOUNS: &[&str] = &[
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "official",
-    "minister",
-    "commander",
-    "analyst",
-    "resident",
-    "witness",
-    "officer",
-    "diplomat",
-    "envoy",
-    "leader",
-    "chief",
-    "head",
-    "director",
-    "adviser",
-    "advisor",
-    "governor",
-    "mayor",
-    "lawmaker",
-    "senator",
-    "general",
-    "colonel",
-    "researcher",
-    "professor",
-    "doctor",
-    "teacher",
-    "journalist",
-    "activist",
-    "negotiator",
-    "secretary",
-    "ambassador",
-    "representative",
-    "source",
-];
-
 fn speaker_before(text: &str, words: &[Word], verb_index: usize) -> Option<(usize, usize)> {
     let mut last = verb_index;
     loop {
@@ -575,8 +435,8 @@ fn speaker_before(text: &str, words: &[Word], verb_index: usize) -> Option<(usiz
             && appositive
                 .iter()
                 .all(|word| word.core(text).starts_with(char::is_uppercase));
-        let described_before = is_lower(words[cursor].core(text), DESCRIPTION_NOUNS)
-            || (cursor > 0 && is_lower(words[cursor - 1].core(text), DESCRIPTION_NOUNS));
+        let described_before = is_lower(words[cursor].core(text), &DESCRIPTION_NOUNS)
+            || (cursor > 0 && is_lower(words[cursor - 1].core(text), &DESCRIPTION_NOUNS));
         if names_someone && described_before {
             return Some((appositive[0].core_start, words[last].core_end));
         }
@@ -590,7 +450,7 @@ fn speaker_before(text: &str, words: &[Word], verb_index: usize) -> Option<(usiz
         // "Media reports said": a plural speech noun may sit in a speaker phrase.
         let is_verb =
             speech_lemma(core).is_some() && !(core.ends_with('s') && first > 0 && first == last);
-        if is_lower(core, NOT_IN_SPEAKER) || is_verb {
+        if is_lower(core, &NOT_IN_SPEAKER) || is_verb {
             if first == last {
                 return None;
             }
@@ -626,7 +486,7 @@ fn speaker_after(text: &str, words: &[Word], first: usize) -> Option<(usize, usi
         let core = words[last].core(text);
         let past_form = core.ends_with("ed") && core.starts_with(char::is_lowercase);
         if last > first
-            && (is_lower(core, SPEAKER_STOPS) || speech_lemma(core).is_some() || past_form)
+            && (is_lower(core, &SPEAKER_STOPS) || speech_lemma(core).is_some() || past_form)
         {
             last -= 1;
             break;
@@ -651,9 +511,9 @@ fn plausible_speaker(text: &str, words: &[Word]) -> bool {
     };
     let first_core = first.core(text);
     let starts_well =
-        first_core.starts_with(char::is_uppercase) || is_lower(first_core, LOWER_CASE_SPEAKERS);
+        first_core.starts_with(char::is_uppercase) || is_lower(first_core, &LOWER_CASE_SPEAKERS);
     let last_core = last.core(text);
-    let ends_well = !is_lower(last_core, DETERMINERS)
+    let ends_well = !is_lower(last_core, &DETERMINERS)
         && !last_core.ends_with("'s")
         && !last_core.ends_with("’s");
     // "Brazil's police filed new" is a clause: a lower-case past form inside the phrase.
@@ -665,7 +525,7 @@ fn plausible_speaker(text: &str, words: &[Word]) -> bool {
             && !is_lower(core, &["armed", "united", "concerned", "detained"]);
         // "I don't say", "it never said": negated speech reports nothing.
         let negated = core.ends_with("n't") || core.ends_with("n’t");
-        !is_lower(core, NOT_IN_SPEAKER) && !past_form && !negated
+        !is_lower(core, &NOT_IN_SPEAKER) && !past_form && !negated
     });
     // "Additionally, …": a lone adverb is not a speaker.
     let lone_adverb = words.len() == 1 && first_core.ends_with("ly");
