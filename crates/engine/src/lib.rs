@@ -17,6 +17,8 @@ pub enum Stage {
     Clean,
     Card,
     Entities,
+    Events,
+    Stories,
 }
 
 impl Stage {
@@ -26,6 +28,8 @@ impl Stage {
             Stage::Clean => "cleaning articles",
             Stage::Card => "making cards",
             Stage::Entities => "linking entities",
+            Stage::Events => "coding events",
+            Stage::Stories => "building stories",
         }
     }
 }
@@ -36,12 +40,18 @@ pub struct Options {
     pub inputs: InputOptions,
     /// Extra knowledge-base files (`--kb FILE`): (name for warnings, contents).
     pub knowledge_base_files: Vec<(String, String)>,
+    /// Extra actor dictionaries (`--actors FILE`, format in crates/events/README.md): (name
+    /// for warnings, contents).
+    pub actor_files: Vec<(String, String)>,
+    /// Extra trigger dictionaries (`--verbs FILE`, the format of crates/events/data/triggers.tsv).
+    pub verb_files: Vec<(String, String)>,
 }
 
 /// The loaded models and lexicons one run shares across articles.
 pub struct Resources {
     pub knowledge_base: kb::KnowledgeBase,
     pub tagger: &'static ner::Tagger,
+    pub event_lexicon: events::EventLexicon,
 }
 
 impl Resources {
@@ -53,10 +63,20 @@ impl Resources {
         for (name, contents) in &options.knowledge_base_files {
             warnings.extend(knowledge_base.extend_from_str(contents, name));
         }
+        let mut event_lexicon = events::EventLexicon::load_default();
+        for (name, contents) in &options.actor_files {
+            let problems = event_lexicon.add_actors(contents, name);
+            warnings.extend(problems.iter().map(|p| Warning::new(name, p.to_string())));
+        }
+        for (name, contents) in &options.verb_files {
+            let problems = event_lexicon.add_triggers(contents, name);
+            warnings.extend(problems.iter().map(|p| Warning::new(name, p.to_string())));
+        }
         (
             Resources {
                 knowledge_base,
                 tagger: ner::default_tagger(),
+                event_lexicon,
             },
             warnings,
         )
@@ -215,6 +235,18 @@ fn analyze_docs_counting_incomplete(
     }
     analysis.entities = entities_by_id.into_values().collect();
     progress(Stage::Entities, articles.len(), articles.len());
+
+    progress(Stage::Events, 0, articles.len());
+    let coded = parallel_map(articles, |article| {
+        events::extract(article, &analysis.entities, &resources.event_lexicon)
+    });
+    // Articles in order, each one's events in text order: deterministic.
+    analysis.events = coded.into_iter().flatten().collect();
+    progress(Stage::Events, articles.len(), articles.len());
+
+    progress(Stage::Stories, 0, articles.len());
+    analysis.stories = stories::build(articles, &analysis.events, &analysis.entities);
+    progress(Stage::Stories, articles.len(), articles.len());
 
     (analysis, incomplete_documents)
 }

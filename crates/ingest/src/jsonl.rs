@@ -140,15 +140,26 @@ fn records(text: &str) -> Vec<Record> {
         .map(
             |(index, line)| match serde_json::from_str::<Value>(line.trim()) {
                 Ok(value) => Record::whole(format!("line {}", index + 1), Some(index + 1), value),
-                Err(error) => Record::unreadable(
-                    format!("line {}", index + 1),
-                    Some(index + 1),
-                    format!(
+                Err(error) => {
+                    let problem = format!(
                         "is not JSON ({}): {}",
                         damage_of(&error),
                         json_error_in_line(&error)
-                    ),
-                ),
+                    );
+                    let label = format!("line {}", index + 1);
+                    // A line cut short (the last of a file cut mid-write) keeps its fields.
+                    match readable_part_of_object(line.trim()).filter(|_| error.is_eof()) {
+                        Some((object, missing)) => Record {
+                            problem: Some(format!(
+                                "{problem}; the fields before the cut are read as a partial \
+                                 article"
+                            )),
+                            cut: Some(missing),
+                            ..Record::whole(label, Some(index + 1), object)
+                        },
+                        None => Record::unreadable(label, Some(index + 1), problem),
+                    }
+                }
             },
         )
         .collect()

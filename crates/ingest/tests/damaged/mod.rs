@@ -252,8 +252,11 @@ fn a_cut_pretty_json_article_is_read_in_part() {
 fn jsonl_lines_say_whether_they_are_cut_or_corrupt() {
     let lines = "{\"text\": \"One.\"}\n{\"text\": oops}\n{\"text\": \"Three.\"}\n{\"text\": \"Fou";
     let ingested = ingest::jsonl::parse("f.jsonl", lines.as_bytes());
-    assert_eq!(ingested.docs.len(), 2);
+    assert_eq!(ingested.docs.len(), 3);
     assert_eq!(ingested.failed, 2);
+    // The cut last line keeps what it holds, marked partial.
+    assert_eq!(ingested.docs[2].content, "Fou");
+    assert!(ingested.partial.contains_key("f.jsonl#4"));
     let messages: Vec<String> = ingested
         .warnings
         .iter()
@@ -265,6 +268,10 @@ fn jsonl_lines_say_whether_they_are_cut_or_corrupt() {
     );
     assert!(
         messages[1].starts_with("f.jsonl#4: line 4 is not JSON (truncated"),
+        "{messages:?}"
+    );
+    assert!(
+        messages[1].ends_with("read as a partial article"),
         "{messages:?}"
     );
 }
