@@ -418,3 +418,48 @@ fn parallel_map<T: Sync, R: Send>(items: &[T], function: impl Fn(&T) -> R + Sync
             .collect()
     })
 }
+
+/// Documents read from inputs, before analysis: for callers that keep a store and analyse
+/// only the documents they have not seen (`sitrep ingest`).
+pub use ingest::Ingested;
+
+/// Read the inputs (paths, folders, globs, `-`, URLs) into raw documents without analysing
+/// them.
+pub fn read_documents(inputs: &[String], options: &Options) -> Ingested {
+    ingest::read_inputs(inputs, &options.inputs)
+}
+
+/// The embedded demo corpus as raw documents, sources named `demo/corpus/<file>`.
+pub fn demo_documents() -> Ingested {
+    let mut ingested = Ingested::default();
+    for (name, bytes) in DEMO_CORPUS {
+        let one = ingest::parse_bytes(&format!("demo/corpus/{name}"), bytes, name, None);
+        ingested.docs.extend(one.docs);
+        ingested.warnings.extend(one.warnings);
+        ingested.failed += one.failed;
+        ingested.partial.extend(one.partial);
+    }
+    ingested
+}
+
+/// Analyse one batch of new documents (the whole pipeline, per article), marking articles
+/// of documents read only in part; also returns how many documents were not analysed in
+/// full. Stories in the result cover this batch only: a caller that keeps earlier articles
+/// recomputes them over everything with [`stories_of`].
+pub fn analyze_batch(
+    docs: Vec<RawDoc>,
+    partial: &std::collections::BTreeMap<String, String>,
+    resources: &Resources,
+) -> (Analysis, usize) {
+    let (mut analysis, incomplete_documents) =
+        analyze_docs_counting_incomplete(docs, resources, &mut |_, _, _| {});
+    mark_partial_articles(&mut analysis.articles, partial);
+    (analysis, incomplete_documents)
+}
+
+/// Stories over already analysed articles, their events and entities (for a store that adds
+/// articles over time and keeps each one's analysis): the stories stage alone, so stored
+/// analyses are never redone to rebuild stories.
+pub fn stories_of(analysis: &Analysis) -> Vec<model::Story> {
+    stories::build(&analysis.articles, &analysis.events, &analysis.entities)
+}

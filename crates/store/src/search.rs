@@ -1,0 +1,570 @@
+//! Full-text and faceted search: a tantivy index in the store's `search/` folder, kept in step
+//! with the database. Articles are indexed right after their commit and marked `indexed`; an
+//! index that is missing, unreadable, of another schema or holding fewer articles than the
+//! database says is rebuilt from the database, and articles committed but not yet indexed
+//! (a crash between the two commits) are indexed on the next open or ingest.
+
+use crate::{Result, Store, StoreError};
+use model::{Article, EntityKind};
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Bound;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::schema::{
+    Facet, FacetOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value,
+    FAST, INDEXED, STORED, STRING,
+};
+use tantivy::{Index, IndexReader, IndexWriter, TantivyDocument, Term};
+
+/// The index folder inside a store directory.
+pub const SEARCH_DIR: &str = "search";
+
+/// Memory the index writer may buffer before it writes a segment. Larger buffers mean fewer,
+/// larger segments on a big ingest; each ingest batch commits anyway, so little is gained
+/// past this.
+const WRITER_MEMORY_BYTES: usize = 50_000_000;
+
+/// How long an ingest waits for another process's index writer before giving up.
+const WRITER_WAIT: Duration = Duration::from_secs(120);
+
+/// The facet dimensions, as they appear in paths (`/actor/PK`) and in results.
+pub const FACETS: [&str; 5] = ["actor", "type", "place", "country", "outlet"];
+
+/// How many values of each facet a search returns.
+const FACET_VALUES_SHOWN: usize = 12;
+
+/// A search: words plus facet filters. Values within one facet are alternatives; facets
+/// given together must all match.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchQuery {
+    /// Query text in tantivy's syntax (words all required, "phrases", OR); empty matches all.
+    pub text: String,
+    /// Entity ids or names.
+    pub actors: Vec<String>,
+    /// PLOVER types.
+    pub event_types: Vec<String>,
+    /// Place ids or names.
+    pub places: Vec<String>,
+    /// ISO country codes.
+    pub countries: Vec<String>,
+    /// Outlet names or domains as the store lists them.
+    pub outlets: Vec<String>,
+    /// Publication day bounds, inclusive (YYYY-MM-DD).
+    pub since: Option<String>,
+    pub until: Option<String>,
+    pub limit: usize,
+    pub offset: usize,
+}
+
+/// What a search found.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SearchResults {
+    pub total: usize,
+    pub limit: usize,
+    pub offset: usize,
+    pub hits: Vec<SearchHit>,
+    /// For each facet, the values most common among all matching articles.
+    pub facets: Vec<FacetCounts>,
+    pub took_ms: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SearchHit {
+    pub id: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub score: f32,
+    /// A passage of the text around the words found (plain text).
+    pub snippet: String,
+    /// Byte ranges of `snippet` that match the query.
+    pub highlighted: Vec<(usize, usize)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FacetCounts {
+    pub name: String,
+    pub values: Vec<FacetValue>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FacetValue {
+    /// What to filter by (`PK`, `ASSAULT`).
+    pub value: String,
+    /// How to show it ("Pakistan").
+    pub label: String,
+    pub count: usize,
+}
+
+/// A failed search: the caller's query, or the index.
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    #[error("the query cannot be read: {0}")]
+    Query(String),
+    #[error("search index: {0}")]
+    Index(#[from] tantivy::TantivyError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// The index's fields.
+#[derive(Clone, Copy)]
+struct Fields {
+    id: Field,
+    title: Field,
+    body: Field,
+    outlet: Field,
+    published: Field,
+    facets: Field,
+    day: Field,
+}
+
+fn schema() -> (Schema, Fields) {
+    let mut builder = Schema::builder();
+    let stemmed = TextFieldIndexing::default()
+        .set_tokenizer("en_stem")
+        .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+    let stored_text = TextOptions::default()
+        .set_indexing_options(stemmed)
+        .set_stored();
+    let fields = Fields {
+        id: builder.add_text_field("id", STRING | STORED),
+        title: builder.add_text_field("title", stored_text.clone()),
+        body: builder.add_text_field("body", stored_text),
+        outlet: builder.add_text_field("outlet", STORED),
+        published: builder.add_text_field("published", STORED),
+        facets: builder.add_facet_field("facets", FacetOptions::default()),
+        day: builder.add_u64_field("day", INDEXED | FAST),
+    };
+    (builder.build(), fields)
+}
+
+/// An open index for searching (cheap to share between threads).
+pub struct SearchIndex {
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+}
+
+impl SearchIndex {
+    /// Open the index of the store in `dir`, first bringing it in step with the database
+    /// (rebuilt when missing or stale, articles not yet indexed added).
+    pub fn open(dir: &Path) -> Result<SearchIndex, SearchError> {
+        let mut store = Store::open(dir)?;
+        index_unindexed(&mut store)?;
+        let (index, fields) = open_existing(&search_dir(dir))?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(tantivy::ReloadPolicy::OnCommitWithDelay)
+            .try_into()?;
+        Ok(SearchIndex {
+            index,
+            reader,
+            fields,
+        })
+    }
+
+    /// Run a search; `store` gives facet values their labels.
+    pub fn search(&self, store: &Store, query: &SearchQuery) -> Result<SearchResults, SearchError> {
+        let started = Instant::now();
+        let fields = self.fields;
+        let searcher = self.reader.searcher();
+        let text_query: Box<dyn Query> = if query.text.trim().is_empty() {
+            Box::new(AllQuery)
+        } else {
+            let mut parser = QueryParser::for_index(&self.index, vec![fields.title, fields.body]);
+            parser.set_conjunction_by_default();
+            parser.set_field_boost(fields.title, 2.0);
+            parser
+                .parse_query(&query.text)
+                .map_err(|error| SearchError::Query(error.to_string()))?
+        };
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text_query.box_clone())];
+        let dimensions: [(&str, &[String]); 5] = [
+            ("actor", &query.actors),
+            ("type", &query.event_types),
+            ("place", &query.places),
+            ("country", &query.countries),
+            ("outlet", &query.outlets),
+        ];
+        for (dimension, values) in dimensions {
+            if values.is_empty() {
+                continue;
+            }
+            let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+            for value in values {
+                for facet_value in facet_values_for(store, dimension, value)? {
+                    let facet = Facet::from_path([dimension, facet_value.as_str()]);
+                    alternatives.push((
+                        Occur::Should,
+                        Box::new(TermQuery::new(
+                            Term::from_facet(fields.facets, &facet),
+                            IndexRecordOption::Basic,
+                        )),
+                    ));
+                }
+            }
+            if alternatives.is_empty() {
+                alternatives.push((Occur::Should, Box::new(BooleanQuery::new(Vec::new()))));
+            }
+            clauses.push((Occur::Must, Box::new(BooleanQuery::new(alternatives))));
+        }
+        if query.since.is_some() || query.until.is_some() {
+            let bound = |day: &Option<String>| -> Result<Bound<Term>, SearchError> {
+                Ok(match day {
+                    Some(day) => Bound::Included(Term::from_field_u64(
+                        fields.day,
+                        day_number(day).ok_or_else(|| {
+                            SearchError::Query(format!("{day:?} is not a day (YYYY-MM-DD)"))
+                        })?,
+                    )),
+                    None => Bound::Unbounded,
+                })
+            };
+            clauses.push((
+                Occur::Must,
+                Box::new(RangeQuery::new(bound(&query.since)?, bound(&query.until)?)),
+            ));
+        }
+        let whole_query = BooleanQuery::new(clauses);
+        let mut facet_collector = FacetCollector::for_field("facets");
+        for dimension in FACETS {
+            facet_collector.add_facet(Facet::from_path([dimension]));
+        }
+        let limit = query.limit.max(1);
+        let (top, total, facet_counts) = searcher.search(
+            &whole_query,
+            &(
+                TopDocs::with_limit(limit).and_offset(query.offset),
+                Count,
+                facet_collector,
+            ),
+        )?;
+        let mut snippets = tantivy::snippet::SnippetGenerator::create(
+            &searcher,
+            text_query.as_ref(),
+            fields.body,
+        )?;
+        snippets.set_max_num_chars(SNIPPET_CHARS);
+        let mut hits = Vec::with_capacity(top.len());
+        for (score, address) in top {
+            let document: TantivyDocument = searcher.doc(address)?;
+            let text_of = |field: Field| {
+                document
+                    .get_first(field)
+                    .and_then(|value| value.as_str())
+                    .map(str::to_string)
+            };
+            let snippet = snippets.snippet_from_doc(&document);
+            let (snippet_text, highlighted) = if snippet.is_empty() {
+                let body = text_of(fields.body).unwrap_or_default();
+                (opening_words(&body, SNIPPET_CHARS), Vec::new())
+            } else {
+                (
+                    // Same byte length, so the highlighted ranges still hold.
+                    snippet.fragment().replace(['\n', '\r', '\t'], " "),
+                    snippet
+                        .highlighted()
+                        .iter()
+                        .map(|range| (range.start, range.end))
+                        .collect(),
+                )
+            };
+            hits.push(SearchHit {
+                id: text_of(fields.id).unwrap_or_default(),
+                title: text_of(fields.title).filter(|title| !title.is_empty()),
+                outlet: text_of(fields.outlet).filter(|outlet| !outlet.is_empty()),
+                published: text_of(fields.published).filter(|day| !day.is_empty()),
+                score,
+                snippet: snippet_text,
+                highlighted,
+            });
+        }
+        let mut facets = Vec::new();
+        for dimension in FACETS {
+            let prefix = format!("/{dimension}");
+            let counted: Vec<(String, usize)> = facet_counts
+                .top_k(prefix.as_str(), FACET_VALUES_SHOWN)
+                .into_iter()
+                .filter_map(|(facet, count)| {
+                    let value = facet.to_path().get(1)?.to_string();
+                    Some((value, count as usize))
+                })
+                .collect();
+            let labels = facet_labels(store, dimension, &counted)?;
+            let mut values: Vec<FacetValue> = counted
+                .into_iter()
+                .zip(labels)
+                .map(|((value, count), label)| FacetValue {
+                    value,
+                    label,
+                    count,
+                })
+                .collect();
+            values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+            facets.push(FacetCounts {
+                name: dimension.to_string(),
+                values,
+            });
+        }
+        Ok(SearchResults {
+            total,
+            limit,
+            offset: query.offset,
+            hits,
+            facets,
+            took_ms: started.elapsed().as_secs_f64() * 1000.0,
+        })
+    }
+
+    /// How many articles the index holds.
+    pub fn article_count(&self) -> usize {
+        self.reader.searcher().num_docs() as usize
+    }
+}
+
+/// Longest snippet shown per hit, in characters.
+const SNIPPET_CHARS: usize = 220;
+
+fn search_dir(dir: &Path) -> PathBuf {
+    dir.join(SEARCH_DIR)
+}
+
+/// The facet values a filter value stands for: entity ids for actors and places named by id
+/// or name, the value itself otherwise.
+fn facet_values_for(
+    store: &Store,
+    dimension: &str,
+    value: &str,
+) -> Result<Vec<String>, SearchError> {
+    Ok(match dimension {
+        "actor" | "place" => {
+            let mut ids = store.entity_ids_named(value)?;
+            if ids.is_empty() {
+                ids.push(value.to_string());
+            }
+            ids
+        }
+        "type" => vec![value.to_uppercase()],
+        "country" => vec![value.to_uppercase()],
+        _ => vec![value.to_string()],
+    })
+}
+
+/// Labels for facet values: entity names for actors and places, the value otherwise.
+fn facet_labels(
+    store: &Store,
+    dimension: &str,
+    values: &[(String, usize)],
+) -> Result<Vec<String>, SearchError> {
+    if dimension != "actor" && dimension != "place" {
+        return Ok(values.iter().map(|(value, _)| value.clone()).collect());
+    }
+    let ids: Vec<String> = values.iter().map(|(value, _)| value.clone()).collect();
+    let entities = store.entities(&ids)?;
+    Ok(ids
+        .iter()
+        .map(|id| {
+            entities
+                .get(id)
+                .map(|entity| entity.name.clone())
+                .unwrap_or_else(|| id.clone())
+        })
+        .collect())
+}
+
+/// The first words of a text up to about `limit` characters.
+fn opening_words(text: &str, limit: usize) -> String {
+    let mut out = String::new();
+    for word in text.split_whitespace() {
+        if out.chars().count() + word.chars().count() + 1 > limit {
+            out.push('…');
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// "2025-10-12…" as 20251012.
+fn day_number(day: &str) -> Option<u64> {
+    let digits: String = day
+        .get(..10)?
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
+    if digits.len() != 8 || day.as_bytes().get(4) != Some(&b'-') {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// Open the index [`index_unindexed`] has just brought in step.
+fn open_existing(search_dir: &Path) -> Result<(Index, Fields), SearchError> {
+    let (_, fields) = schema();
+    Ok((Index::open_in_dir(search_dir)?, fields))
+}
+
+/// Bring the index in step with the database: rebuild it when it is missing, unreadable, of
+/// another schema or holds fewer articles than the database marks indexed; then add the
+/// articles not yet indexed. Safe to run from two processes at once (the index writer's lock
+/// makes one wait) and after a crash (each article is deleted before it is added again).
+pub fn index_unindexed(store: &mut Store) -> Result<()> {
+    let dir = search_dir(store.dir());
+    let (schema, fields) = schema();
+    let existing = Index::open_in_dir(&dir)
+        .ok()
+        .filter(|index| index.schema() == schema);
+    let index = match existing {
+        Some(index) => {
+            let indexed_in_database = store.indexed_article_count()?;
+            let in_index = index
+                .reader()
+                .map(|reader| reader.searcher().num_docs() as usize)
+                .unwrap_or(0);
+            if in_index < indexed_in_database {
+                rebuild(store, &dir, schema)?
+            } else {
+                index
+            }
+        }
+        None => rebuild(store, &dir, schema)?,
+    };
+    let ids = store.unindexed_articles()?;
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let mut writer = writer_waiting(&index)?;
+    for chunk in ids.chunks(256) {
+        for id in chunk {
+            writer.delete_term(Term::from_field_text(fields.id, id));
+            if let Some(article) = store.article(id)? {
+                writer.add_document(index_document(store, &article, fields)?)?;
+            }
+        }
+    }
+    writer.commit()?;
+    writer.wait_merging_threads()?;
+    store.mark_indexed(&ids, true)?;
+    Ok(())
+}
+
+/// A new, empty index in `dir` (whatever was there removed) with every article marked for
+/// indexing.
+fn rebuild(store: &mut Store, dir: &Path, schema: Schema) -> Result<Index> {
+    if dir.exists() {
+        // Another process may hold the writer of the old index: wait for it before removing.
+        if let Ok(old) = Index::open_in_dir(dir) {
+            drop(writer_waiting(&old)?);
+        }
+        std::fs::remove_dir_all(dir)?;
+    }
+    std::fs::create_dir_all(dir)?;
+    let index = match Index::create_in_dir(dir, schema) {
+        Ok(index) => index,
+        // Another process made it between our removal and creation: use theirs.
+        Err(tantivy::TantivyError::IndexAlreadyExists) => Index::open_in_dir(dir)?,
+        Err(error) => return Err(error.into()),
+    };
+    store.mark_all_unindexed()?;
+    Ok(index)
+}
+
+/// The index writer, waiting while another process holds it.
+fn writer_waiting(index: &Index) -> Result<IndexWriter> {
+    let started = Instant::now();
+    loop {
+        match index.writer_with_num_threads(1, WRITER_MEMORY_BYTES) {
+            Ok(writer) => return Ok(writer),
+            Err(tantivy::TantivyError::LockFailure(
+                tantivy::directory::error::LockError::LockBusy,
+                _,
+            )) if started.elapsed() < WRITER_WAIT => {
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            Err(error) => return Err(error.into()),
+        }
+    }
+}
+
+/// One article as an index document: its text, what lists show, and its facets (actors and
+/// places it names, countries they act for or lie in, event types it reports, its outlet).
+fn index_document(store: &Store, article: &Article, fields: Fields) -> Result<TantivyDocument> {
+    let mut document = TantivyDocument::default();
+    document.add_text(fields.id, &article.id);
+    document.add_text(fields.title, article.title.as_deref().unwrap_or(""));
+    document.add_text(fields.body, &article.text);
+    let outlet = article
+        .outlet
+        .name
+        .as_deref()
+        .or(article.outlet.domain.as_deref());
+    document.add_text(fields.outlet, outlet.unwrap_or(""));
+    document.add_text(fields.published, article.published.as_deref().unwrap_or(""));
+    if let Some(day) = article.published.as_deref().and_then(day_number) {
+        document.add_u64(fields.day, day);
+    }
+    let mut facets: BTreeSet<(&str, String)> = BTreeSet::new();
+    if let Some(outlet) = outlet {
+        facets.insert(("outlet", outlet.to_string()));
+    }
+    let entity_ids: Vec<String> = article
+        .mentions
+        .iter()
+        .filter_map(|mention| mention.entity.clone())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let entities = store.entities(&entity_ids)?;
+    for mention in &article.mentions {
+        let Some(id) = &mention.entity else { continue };
+        let entity_kind = entities.get(id).map(|entity| entity.kind);
+        let is_place = mention.kind.or(entity_kind) == Some(EntityKind::Place);
+        facets.insert((if is_place { "place" } else { "actor" }, id.clone()));
+        if let Some(country) = &mention.acts_for {
+            facets.insert(("country", country.to_uppercase()));
+        }
+        if let Some(country) = entities.get(id).and_then(|entity| entity.country.as_ref()) {
+            facets.insert(("country", country.to_uppercase()));
+        }
+    }
+    for event in store.article_events(&article.id)? {
+        facets.insert(("type", event.event.to_string()));
+        for actor in event.actor.iter().chain(&event.recipient) {
+            if let Some(id) = &actor.entity {
+                facets.insert(("actor", id.clone()));
+            }
+        }
+        if let Some(country) = event.location.and_then(|location| location.country) {
+            facets.insert(("country", country.to_uppercase()));
+        }
+    }
+    for (dimension, value) in facets {
+        document.add_facet(fields.facets, Facet::from_path([dimension, value.as_str()]));
+    }
+    Ok(document)
+}
+
+/// Facet counts of a whole store, for tests and people.
+pub fn facet_summary(results: &SearchResults) -> BTreeMap<String, Vec<(String, usize)>> {
+    results
+        .facets
+        .iter()
+        .map(|facet| {
+            (
+                facet.name.clone(),
+                facet
+                    .values
+                    .iter()
+                    .map(|value| (value.value.clone(), value.count))
+                    .collect(),
+            )
+        })
+        .collect()
+}
