@@ -94,9 +94,7 @@ pub fn background_zipf(lower_word: &str) -> f64 {
 }
 
 fn word_lines(file: &'static str) -> impl Iterator<Item = &'static str> {
-    file.lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+    model::word_list_entries(file)
 }
 
 #[cfg(test)]

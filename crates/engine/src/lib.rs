@@ -300,17 +300,15 @@ fn clean_one_noting_cuts(doc: &RawDoc) -> (Article, Vec<Warning>, bool) {
             .removed
             .iter()
             .filter(|removed| removed.why == "dateline" || removed.why == "byline")
-            .find_map(|removed| {
-                extract::date_in_text(&removed.text).or_else(|| text::numeric_date(&removed.text))
-            });
+            .find_map(|removed| calendar::date_in_text(&removed.text));
     }
     let mut warnings = warnings;
     if let Some(published) = article.published.take() {
         // The contract's `published` is ISO 8601; a container's date field ("12/05/2025",
-        // "yesterday") is read like a dateline (day first unless only month-first makes sense)
-        // or, when it is no date at all, named in a warning rather than passed on.
-        article.published =
-            extract::normalize_date(&published).or_else(|| text::numeric_date(&published));
+        // "yesterday") is read by the one date reader (`calendar`, whose policy reads an
+        // ambiguous numeric date day first) or, when it is no date at all, named in a warning
+        // rather than passed on.
+        article.published = calendar::normalize_date(&published);
         if article.published.is_none() {
             warnings.push(Warning::new(
                 &article.source,

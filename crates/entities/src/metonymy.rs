@@ -198,10 +198,7 @@ const STANCE_NOUNS: &[&str] = &[
 ];
 
 fn word_list(data: &'static str) -> BTreeSet<&'static str> {
-    data.lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .collect()
+    model::word_list_entries(data).collect()
 }
 
 /// Lower-case words after `end`, up to `count` of them, stopping at sentence punctuation.

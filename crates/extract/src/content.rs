@@ -286,7 +286,7 @@ pub(crate) fn looks_like_byline_or_dateline(text: &str) -> bool {
         "image:",
     ];
     starts.iter().any(|start| lower.starts_with(start))
-        || crate::dates::date_in_text(text).is_some_and(|_| model::count_words(text) <= 6)
+        || calendar::date_in_text(text).is_some_and(|_| model::count_words(text) <= 6)
 }
 
 /// Drop the kept heading that repeats the article title: the title is metadata, not text.

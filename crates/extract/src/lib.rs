@@ -32,13 +32,13 @@
 mod blocks;
 mod content;
 mod cues;
-mod dates;
 mod metadata;
 
 use model::{Article, Outlet, Paragraph, ParagraphKind, RawDoc, RawFormat, Removed, Warning};
 
-pub use dates::{date_in_text, date_in_url, normalize_date};
-pub use metadata::{domain_of_url, strip_site_name_from_title};
+pub use calendar::{date_in_text, date_in_url, normalize_date};
+pub use metadata::strip_site_name_from_title;
+pub use model::domain_of_url;
 
 /// Pages are cut to this many bytes before parsing: real article pages are far smaller (the
 /// largest of the 711 WCXB pages is 1.6 MB), and the parsed DOM costs several times the input
@@ -117,7 +117,7 @@ fn extract_html(doc: &RawDoc, max_html_bytes: usize, warnings: &mut Vec<Warning>
 
     let json_ld = metadata::json_ld_article(&page.metadata.json_ld);
     let url = page_url(doc, &page.metadata, &json_ld);
-    let domain = url.as_deref().and_then(metadata::domain_of_url);
+    let domain = url.as_deref().and_then(model::domain_of_url);
     let outlet_name = metadata::meta_value(
         &page.metadata,
         &[
@@ -264,7 +264,7 @@ fn apply_hints(article: &mut Article, doc: &RawDoc) {
     };
     if let Some(url) = present(&hints.url) {
         if article.outlet.domain.is_none() {
-            article.outlet.domain = metadata::domain_of_url(&url);
+            article.outlet.domain = model::domain_of_url(&url);
         }
         article.url = Some(url);
     }

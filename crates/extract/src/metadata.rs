@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use crate::blocks::{collapse_whitespace, decode_leftover_entities, RawMetadata, TextBlock};
 use crate::content::{normalize_for_comparison, BlockVerdict};
-use crate::dates::{date_in_text, date_in_url, date_with_position_in_text, normalize_date};
+use calendar::{date_in_text, date_in_url, date_with_position_in_text, normalize_date};
 
 /// The article-level facts a page's JSON-LD declares (first article-like object wins).
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -574,9 +574,7 @@ pub fn clean_author_name(raw: &str) -> Option<String> {
         .trim_matches([',', ';', ':', '|', '-', '–', '—', '·'])
         .trim()
         .to_string();
-    let is_label = BYLINE_LABELS
-        .iter()
-        .any(|label| name.eq_ignore_ascii_case(label));
+    let is_label = is_byline_label(&name);
     if is_label
         || AUTHOR_PLACEHOLDERS
             .iter()
@@ -641,23 +639,18 @@ pub fn choose_authors(
     Vec::new()
 }
 
-/// Labels that stand alone on a line above the author's name ("Written by" / "Jane Doe").
-const BYLINE_LABELS: &[&str] = &[
-    "by",
-    "written by",
-    "author",
-    "authored by",
-    "posted by",
-    "words by",
-];
-/// Prefixes of a one-line byline ("By Jane Doe").
-const BYLINE_PREFIXES: &[&str] = &[
-    "by ",
-    "written by ",
-    "posted by ",
-    "words by ",
-    "authored by ",
-];
+/// A label that stands alone on a line above the author's name ("Author:" / "Jane Doe") but,
+/// unlike the labels of `text::byline_labels` ("Written by", "By"), never opens a one-line
+/// byline: "Author Salman Rushdie …" opens headlines.
+const STANDALONE_ONLY_BYLINE_LABELS: &[&str] = &["author"];
+/// A byline label on its own: one of `text::byline_labels` or a standalone-only label.
+fn is_byline_label(text: &str) -> bool {
+    text::byline_labels()
+        .iter()
+        .chain(STANDALONE_ONLY_BYLINE_LABELS)
+        .any(|label| text.eq_ignore_ascii_case(label))
+}
+
 /// A byline line is short; longer lines starting with "By" are sentences.
 const BYLINE_LINE_MAX_WORDS: usize = 8;
 
@@ -680,7 +673,7 @@ fn byline_line_near_article_start(
         }
         let lower = text.to_lowercase();
         let label = lower.trim_end_matches(':').trim();
-        if BYLINE_LABELS.contains(&label) {
+        if is_byline_label(label) {
             let next = blocks.get(index + 1).map(|block| block.text.as_str());
             if let Some(name) = next
                 .filter(|next| model::count_words(next) <= BYLINE_LINE_MAX_WORDS)
@@ -690,10 +683,12 @@ fn byline_line_near_article_start(
             }
             continue;
         }
-        if BYLINE_PREFIXES
-            .iter()
-            .any(|prefix| lower.starts_with(prefix))
-        {
+        let opens_with_label = text::byline_labels().iter().any(|label| {
+            lower
+                .strip_prefix(label)
+                .is_some_and(|rest| rest.starts_with(' '))
+        });
+        if opens_with_label {
             if let Some(name) = clean_author_name(text) {
                 return Some(name);
             }
@@ -1016,19 +1011,6 @@ fn dateline_near_article_start(
     let before = blocks[..start].iter().rev().take(DATELINE_SEARCH_BLOCKS);
     let after = blocks[start..].iter().take(DATELINE_SEARCH_BLOCKS);
     before.chain(after).find_map(is_dateline)
-}
-
-/// Host of an absolute http(s) URL, lower-cased, without "www." and without a port.
-pub fn domain_of_url(url: &str) -> Option<String> {
-    let rest = url
-        .trim()
-        .strip_prefix("https://")
-        .or_else(|| url.trim().strip_prefix("http://"))?;
-    let host = rest.split(['/', '?', '#']).next()?;
-    let host = host.rsplit('@').next()?;
-    let host = host.split(':').next()?.to_ascii_lowercase();
-    let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
-    (host.contains('.') && !host.is_empty()).then_some(host)
 }
 
 /// ISO 639-1 code from a language tag ("en-GB" → "en"); `None` unless two letters.

@@ -445,6 +445,31 @@ pub fn article_id(cleaned_text: &str) -> String {
         .collect()
 }
 
+/// Host of an absolute http(s) URL, lower-cased, without user info, port or a leading
+/// "www.": the outlet's domain. `None` for other schemes and hosts without a dot. The one
+/// URL-domain function every stage uses.
+pub fn domain_of_url(url: &str) -> Option<String> {
+    let url = url.trim();
+    let scheme_end = url.find("://")?;
+    if !matches!(url[..scheme_end].to_ascii_lowercase().as_str(), "http" | "https") {
+        return None;
+    }
+    let rest = &url[scheme_end + 3..];
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host = authority.rsplit('@').next()?;
+    let host = host.split(':').next()?.to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
+    host.contains('.').then_some(host)
+}
+
+/// The entries of a word-list data file as every crate's lexicons are written: one entry a
+/// line, trimmed, `#` comments and blank lines skipped. The one reader of that shape.
+pub fn word_list_entries(data: &str) -> impl Iterator<Item = &str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
 /// Words per minute used for read time (C3: "words ÷ 230 per minute, rounded up, at least 1").
 pub const WORDS_PER_MINUTE: usize = 230;
 
@@ -492,6 +517,18 @@ mod tests {
         let body = &article.paragraphs[1];
         assert_eq!(&article.text[body.start..body.end], "Body text.");
         assert_eq!(article.word_count, 3);
+    }
+
+    #[test]
+    fn url_domains_drop_scheme_user_port_and_www() {
+        let check = |url: &str, expected: Option<&str>| {
+            assert_eq!(domain_of_url(url).as_deref(), expected, "{url}");
+        };
+        check("https://www.Dawn.com/news/1", Some("dawn.com"));
+        check("HTTP://user@example.org:8080/a?b#c", Some("example.org"));
+        check("ftp://example.org/", None);
+        check("http://localhost/", None);
+        check("dawn.com/news", None);
     }
 
     #[test]

@@ -11,5 +11,7 @@ mod word_list;
 
 pub use attribution::attribute;
 pub use language::detect_language;
-pub use plain::{clean_text, domain_of_url, numeric_date};
+pub use model::domain_of_url;
+pub use plain::clean_text;
+pub use word_list::byline_labels;
 pub use sentences::{article_sentences, sentences, Sentence};

@@ -14,7 +14,7 @@ mod zones;
 
 use crate::rules::{self, Verdict};
 use head::read_head;
-pub use head::{dateline, numeric_date};
+pub use head::dateline;
 use kinds::{has_clock_time, interview_lead, type_body};
 use lines::*;
 use model::{paragraph, Article, Outlet, ParagraphKind, RawDoc, Removed, Warning};
@@ -87,7 +87,7 @@ pub fn clean_text(doc: &RawDoc) -> (Article, Vec<Warning>) {
     if article.outlet.domain.is_none() {
         article.outlet.domain = outlet_from_cues
             .domain
-            .or_else(|| doc.hints.url.as_deref().and_then(domain_of_url));
+            .or_else(|| doc.hints.url.as_deref().and_then(model::domain_of_url));
     }
     // "Read at <domain>" on a page that names no outlet of its own (an aggregator card) is the
     // only outlet we know.
@@ -131,12 +131,4 @@ fn outlet_from_hints(outlet: Option<&str>) -> Outlet {
     }
 }
 
-/// The host of a URL without "www.".
-pub fn domain_of_url(url: &str) -> Option<String> {
-    let lowered = url.trim().to_lowercase();
-    let rest = lowered
-        .strip_prefix("https://")
-        .or_else(|| lowered.strip_prefix("http://"))?;
-    let host = rest.split(['/', '?', '#', ':']).next()?;
-    (!host.is_empty()).then(|| host.trim_start_matches("www.").to_string())
-}
+

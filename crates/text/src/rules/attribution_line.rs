@@ -62,42 +62,20 @@ const STAFF_CREDIT_MAX_WORDS: usize = 40;
 static FEED_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^The post .{3,300} appeared first on (?P<name>[^.]{2,60})\.?$").unwrap()
 });
-/// Wire services and news agencies: a "Reporting by X" credit names a wire only when X is one.
-const AGENCIES: &[&str] = &[
-    "reuters",
-    "ap",
-    "associated press",
-    "the associated press",
-    "afp",
-    "agence france-presse",
-    "bloomberg",
-    "anadolu",
-    "anadolu agency",
-    "xinhua",
-    "pti",
-    "ani",
-    "ians",
-    "dpa",
-    "efe",
-    "upi",
-    "kyodo",
-    "yonhap",
-    "tass",
-    "ria novosti",
-    "apa",
-    "app",
-    "irna",
-    "wam",
-    "spa",
-    "qna",
-    "bernama",
-    "antara",
-    "ansa",
-    "kyodo news",
-    "aa",
-];
+/// Wire services and news agencies, as written (`data/wire_agencies.txt`): a "Reporting by X"
+/// credit or a "(X) —" dateline names a wire only when X is one. The one agency list.
+static AGENCY_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    model::word_list_entries(include_str!("../../data/wire_agencies.txt")).collect()
+});
+/// The same names lower-cased, for comparing credits.
+static AGENCIES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    AGENCY_NAMES
+        .iter()
+        .map(|name| name.to_lowercase())
+        .collect()
+});
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?,?\s+)?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\s+)?\((?P<wire>Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|Anadolu|Xinhua|PTI|ANI|IANS|APP|dpa|EFE|UPI)\)\s*[-–—:]").unwrap()
+    Regex::new(&format!(r"^(?:[A-Z][A-Za-z .'/-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'-]{{1,30}})?,?\s+)?(?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})?\s+)?\((?P<wire>{agencies})\)\s*[-–—:]", agencies = agency_alternation())).unwrap()
 });
 
 pub fn rule(line: &str) -> Option<Verdict> {
@@ -110,7 +88,7 @@ pub fn rule(line: &str) -> Option<Verdict> {
     let words = line.split_whitespace().count();
     if let Some(found) = REPORTING.captures(line) {
         let wire = found["wire"].trim();
-        if words <= 14 && AGENCIES.contains(&wire.to_lowercase().as_str()) {
+        if words <= 14 && AGENCIES.contains(&wire.to_lowercase()) {
             return Some(Verdict::Wire(wire.to_string()));
         }
     }
@@ -124,7 +102,7 @@ pub fn rule(line: &str) -> Option<Verdict> {
     if let Some(found) = PUBLISHER.captures(line) {
         let name = found["name"].trim();
         // An agency as the publisher of the text ("Published by Reuters") is the wire.
-        if !AGENCIES.contains(&name.to_lowercase().as_str()) {
+        if !AGENCIES.contains(&name.to_lowercase()) {
             return Some(Verdict::Remove("publisher line"));
         }
     }
@@ -165,6 +143,17 @@ pub fn rule(line: &str) -> Option<Verdict> {
         return Some(Verdict::Outlet { name, domain: None });
     }
     None
+}
+
+/// The agency names as a regex alternation, longest first so "Associated Press" wins over "AP".
+fn agency_alternation() -> String {
+    let mut names: Vec<&str> = AGENCY_NAMES.clone();
+    names.sort_by_key(|name| std::cmp::Reverse(name.len()));
+    names
+        .iter()
+        .map(|name| regex::escape(name))
+        .collect::<Vec<_>>()
+        .join("|")
 }
 
 /// A news agency named in a byline such as "Staff with AFP" or "Associated Press".

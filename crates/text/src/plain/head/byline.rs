@@ -57,13 +57,7 @@ fn split_names(credit: &str) -> impl Iterator<Item = &str> {
 /// The text after a byline label of `data/byline_labels.txt` ("Written by", "Report by", "By"),
 /// when a capitalised word follows it.
 pub(in crate::plain) fn strip_byline_label(text: &str) -> Option<&str> {
-    static LABELS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
-        let mut labels = word_list(include_str!("../../../data/byline_labels.txt"));
-        // The longest label first: "written by" before "by".
-        labels.sort_by_key(|label| std::cmp::Reverse(label.len()));
-        labels
-    });
-    LABELS.iter().find_map(|label| {
+    crate::word_list::byline_labels().iter().find_map(|label| {
         let rest = text
             .get(..label.len())
             .filter(|head| head.eq_ignore_ascii_case(label))

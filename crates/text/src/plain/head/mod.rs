@@ -10,7 +10,7 @@ mod outlet;
 
 use super::*;
 use byline::{bare_byline, byline, LastLineOfWord};
-pub use date_line::{dateline, numeric_date};
+pub use date_line::dateline;
 pub(super) use headline::body_after_swallowed_headline;
 use headline::{best_title, strip_leading_symbols};
 use metadata::{followed_by_prose, is_article_metadata, metadata_follows};

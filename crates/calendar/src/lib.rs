@@ -1,5 +1,22 @@
-//! Publication dates as pages write them ("2025-09-04T10:00:00Z", "September 4, 2025",
-//! "/2025/09/04/" in a URL) normalised to ISO 8601: a date, or a date-time when one was given.
+//! `calendar/`: sitrep's one date reader for dates written in full — publication dates as
+//! pages, feeds, datelines and bylines write them ("2025-09-04T10:00:00Z", "September 4,
+//! 2025", "Par Jean Dupont – 11/12/2025", "/2025/09/04/" in a URL) normalised to ISO 8601 — and
+//! the month and weekday names every other date reader (the `facts` reader of dates in prose)
+//! uses.
+//!
+//! # The policy for numeric dates
+//!
+//! A date written in numbers only is read in one way everywhere:
+//! - four digits first is year-month-day ("2025/10/12", "2025.10.12");
+//! - otherwise the year comes last, four digits, or two with `/` or `.` ("12/10/25" is 2025);
+//! - of the first two numbers, one above 12 can only be the day: "10/31/2024" is
+//!   month-first, "15.12.2025" day-first;
+//! - when both could be the day ("04/09/2025") the date is read **day first**, the way most of
+//!   the world writes it and the way the outlets sitrep reads outside the United States date
+//!   their articles. A reader who knows a source writes month first can pass the date in ISO
+//!   form instead.
+//!
+//! Publication dates outside 1990–2100 are not publication dates and are refused.
 
 use std::sync::LazyLock;
 
@@ -30,11 +47,22 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid day-month-year pattern")
 });
 
-/// "10/31/2024", "15.12.2025": numeric dates are read only when one of the first two numbers
-/// is above 12, which settles whether the day or the month comes first; "04/09/2025" is left.
+/// "10/31/2024", "15.12.2025", "11/12/25": day and month in the order the module's policy
+/// settles, the year last.
 static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b").expect("valid numeric date pattern")
+    Regex::new(r"\b(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4}|\d{2})\b")
+        .expect("valid numeric date pattern")
 });
+
+/// Day and month of a numeric date whose first two numbers are `first` and `second`, by the
+/// module's policy: a number above 12 is the day; when both could be, the first is.
+pub fn day_and_month(first: u32, second: u32) -> Option<(u32, u32)> {
+    match (first > 12, second > 12) {
+        (true, true) => None,
+        (false, true) => Some((second, first)),
+        _ => Some((first, second)),
+    }
+}
 
 /// "/2025/09/04/" or "-2025-09-04-" or "/20250904/" inside a URL path.
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -42,7 +70,8 @@ static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid URL date pattern")
 });
 
-const MONTH_NAMES: &[(&str, u32)] = &[
+/// The months' English names; a name is read in full, by its first three letters, or as "sept".
+pub const MONTH_NAMES: &[(&str, u32)] = &[
     ("january", 1),
     ("february", 2),
     ("march", 3),
@@ -57,7 +86,31 @@ const MONTH_NAMES: &[(&str, u32)] = &[
     ("december", 12),
 ];
 
-fn month_number(name: &str) -> Option<u32> {
+/// The weekdays' English names, Monday first (0) as ISO 8601 counts; read in full or by their
+/// first three letters ("Tue", "Tues" and "Thurs" too).
+pub const WEEKDAY_NAMES: &[(&str, u32)] = &[
+    ("monday", 0),
+    ("tuesday", 1),
+    ("wednesday", 2),
+    ("thursday", 3),
+    ("friday", 4),
+    ("saturday", 5),
+    ("sunday", 6),
+];
+
+/// The number (0 for Monday) of a weekday's name or abbreviation, any case.
+pub fn weekday_number(name: &str) -> Option<u32> {
+    let lower = name.trim_end_matches('.').to_ascii_lowercase();
+    if matches!(lower.as_str(), "tues" | "thur" | "thurs") {
+        return Some(if lower == "tues" { 1 } else { 3 });
+    }
+    WEEKDAY_NAMES.iter().find_map(|(full, number)| {
+        (lower == *full || (lower.len() == 3 && full.starts_with(&lower))).then_some(*number)
+    })
+}
+
+/// The number (1–12) of a month's name or abbreviation, any case.
+pub fn month_number(name: &str) -> Option<u32> {
     let lower = name.to_ascii_lowercase();
     if lower == "sept" {
         return Some(9);
@@ -169,17 +222,25 @@ pub fn date_with_position_in_text(text: &str) -> Option<(usize, usize, String)> 
     }
     for captures in NUMERIC_DATE.captures_iter(text) {
         let first: u32 = captures[1].parse().unwrap_or(0);
-        let second: u32 = captures[2].parse().unwrap_or(0);
-        let year: u32 = captures[3].parse().unwrap_or(0);
-        let (month, day) = match (first > 12, second > 12) {
-            (true, false) => (second, first),
-            (false, true) => (first, second),
-            _ => continue,
+        let second: u32 = captures[3].parse().unwrap_or(0);
+        let year_digits = &captures[5];
+        // A two-digit year only after '/' or '.', and with both separators alike: "12-10-25"
+        // is more often a code than a date.
+        if year_digits.len() == 2 && (captures[2] != captures[4] || &captures[2] == "-") {
+            continue;
+        }
+        if year_digits.len() == 4 && captures[2] != captures[4] {
+            continue;
+        }
+        let year: u32 = year_digits.parse().unwrap_or(0);
+        let year = if year < 100 { 2000 + year } else { year };
+        let Some((day, month)) = day_and_month(first, second) else {
+            continue;
         };
         if let Some(date) = iso_date(year, month, day) {
             found.push((
                 captures.get(0).map_or(0, |whole| whole.start()),
-                captures.get(3).map_or(0, |year| year.end()),
+                captures.get(5).map_or(0, |year| year.end()),
                 date,
             ));
             break;
@@ -223,9 +284,23 @@ mod tests {
         check("4th of September 2025", Some("2025-09-04"));
         check("Updated: 10/31/2024", Some("2024-10-31"));
         check("Posted on the 15/12/2025 at 10:00", Some("2025-12-15"));
-        check("04/09/2025", None);
+        check("04/09/2025", Some("2025-09-04"));
+        check("Par Jean Dupont – 11/12/2025", Some("2025-12-11"));
+        check("12.10.25", Some("2025-10-12"));
+        check("12-10-25", None);
+        check("10/31-2024", None);
         check("2025-02-30", None);
         check("not a date", None);
+    }
+
+    #[test]
+    fn month_and_weekday_names_are_read_in_full_or_abbreviated() {
+        assert_eq!(month_number("Sept"), Some(9));
+        assert_eq!(month_number("DECEMBER"), Some(12));
+        assert_eq!(month_number("Decem"), None);
+        assert_eq!(weekday_number("Thurs."), Some(3));
+        assert_eq!(weekday_number("sun"), Some(6));
+        assert_eq!(weekday_number("sunny"), None);
     }
 
     #[test]
