@@ -1,8 +1,66 @@
-//! `report/`: here is an analysis — how does a person read it? Markdown rendering of articles
-//! and their cards (the situation report grows here as stories and events land).
+//! `report/`: here is an analysis — how does a person read it? The situation report (per
+//! story: what happened, timeline, actors, dyads, places, facts, framing, sources) as one
+//! self-contained HTML page, Markdown or JSON, and the plain Markdown rendering of articles and
+//! their cards that `sitrep analyze --format md` prints.
+
+mod escape;
+mod html;
+mod notes;
+mod similar;
+mod situation;
+mod svg;
+
+pub use escape::{escape_html, safe_href};
+pub use html::{
+    citations_html, cited_html, html_report, render_html, report_css, source_html, story_html,
+};
+pub use notes::{markdown_report, render_markdown, story_markdown};
+pub use similar::{content_words, group_similar, same_statement, SAME_STATEMENT_JACCARD};
+pub use situation::{
+    build_report, outlet_name, story_section, ActorEdge, ActorGraph, ActorNode, Basis, Citation,
+    CitedSentence, ClaimView, CopyLink, CountryLabel, DyadPoint, DyadSeries, OutletFraming,
+    PlacePoint, ReportOptions, SectionBasis, SituationReport, SourceEntry, StorySection,
+    TimelineEntry,
+};
+pub use svg::{coordinate_plot_svg, dyad_chart_svg, network_svg};
 
 use model::{Analysis, Article, Card, ParagraphKind};
 use std::fmt::Write;
+
+/// An ISO 8601 day, month or year as people write it ("9 Oct 2025", "Oct 2025", "2025");
+/// a date-time keeps only its day; anything else is returned as it is.
+pub fn human_date(iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let day_part = iso
+        .get(..10)
+        .filter(|_| iso.len() > 10 && iso.as_bytes()[10] == b'T');
+    let date = day_part.unwrap_or(iso);
+    let parts: Vec<&str> = date.split('-').collect();
+    let number = |text: &str| text.parse::<usize>().ok();
+    let all_digits = |text: &str| !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
+    if !parts.iter().all(|part| all_digits(part)) || parts[0].len() != 4 {
+        return iso.to_string();
+    }
+    match parts.as_slice() {
+        [year] => year.to_string(),
+        [year, month] => match number(month).and_then(|m| MONTHS.get(m.wrapping_sub(1))) {
+            Some(name) => format!("{name} {year}"),
+            None => iso.to_string(),
+        },
+        [year, month, day] => match (
+            number(month).and_then(|m| MONTHS.get(m.wrapping_sub(1))),
+            number(day),
+        ) {
+            (Some(name), Some(day)) if (1..=31).contains(&day) => {
+                format!("{day} {name} {year}")
+            }
+            _ => iso.to_string(),
+        },
+        _ => iso.to_string(),
+    }
+}
 
 /// Render a whole analysis as Markdown: one section per article, then the warnings.
 pub fn markdown(analysis: &Analysis) -> String {
@@ -166,6 +224,16 @@ pub fn escape_inline(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_read_as_people_write_them() {
+        assert_eq!(human_date("2025-10-09"), "9 Oct 2025");
+        assert_eq!(human_date("2025-10-09T08:30:00+05:00"), "9 Oct 2025");
+        assert_eq!(human_date("2025-10"), "Oct 2025");
+        assert_eq!(human_date("2025"), "2025");
+        assert_eq!(human_date("2025-13-01"), "2025-13-01");
+        assert_eq!(human_date("last week"), "last week");
+    }
 
     #[test]
     fn code_spans_keep_their_text_verbatim() {
