@@ -8,15 +8,14 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-mod store_commands;
-
 #[derive(Parser)]
 #[command(
     name = "sitrep",
     version,
     about = "Read news articles and print each one cleaned, with its card, named entities \
              (linked, places geocoded), dates, quantities and quotations, every fact pointing \
-             at its source text. Situation reports (events, stories) are not built yet.",
+             at its source text; `sitrep report` writes a situation report from them (HTML, \
+             Markdown or JSON). Coded events and story grouping are not built yet.",
     long_about = None
 )]
 struct Cli {
@@ -46,7 +45,32 @@ enum Command {
         #[command(flatten)]
         knowledge: KnowledgeArgs,
     },
-    /// Analyse the bundled demo corpus (no network) and write analysis.json and report.md.
+    /// Read articles and write the situation report: per story, what happened, a timeline,
+    /// actors and relations, dyad trends, places, corroborated and disputed facts, how outlets
+    /// differ and the sources with their cards, every sentence citing its sources.
+    ///
+    /// HTML is one self-contained page (inline CSS and SVG charts, no script, nothing fetched),
+    /// readable on a phone and printable; Markdown is for notes; JSON is the report's data.
+    /// Until stories are grouped, every article is read as one story. Exit codes as for
+    /// `analyze`.
+    Report {
+        /// Write the report to FILE instead of standard output.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Output format; by default the output file's extension (.md, .json), else html.
+        #[arg(long, value_enum)]
+        format: Option<ReportFormat>,
+        /// The report's title.
+        #[arg(long, default_value = "Situation report")]
+        title: String,
+        /// Files, folders, globs, `-` or URLs, as for `analyze`.
+        #[arg(required = true)]
+        inputs: Vec<String>,
+        #[command(flatten)]
+        knowledge: KnowledgeArgs,
+    },
+    /// Analyse the bundled demo corpus (no network) and write analysis.json, the situation
+    /// report as report.html and report.md, and print the report's path.
     Demo {
         /// Folder to write the outputs into.
         #[arg(long, default_value = "sitrep-demo-output")]
@@ -58,18 +82,6 @@ enum Command {
         #[arg(required = true)]
         inputs: Vec<String>,
     },
-    /// Add articles to a store (a directory with a SQLite database and a search index),
-    /// analysing only documents it has not stored; stories are recomputed over everything.
-    ///
-    /// Each new article is committed on its own, so an interrupted ingest keeps what it
-    /// stored and running it again completes the batch. Exit code 1 when some inputs could
-    /// not be read in full (each named on stderr).
-    Ingest(store_commands::IngestArgs),
-    /// Search a store's articles: full text plus facets (actor, event type, place, country,
-    /// outlet, date range).
-    Search(store_commands::SearchArgs),
-    /// Serve a store as a local web app and JSON API (loopback only by default).
-    Serve(store_commands::ServeArgs),
     /// Tag names in tokens or plain text and print `token<TAB>tag` lines, BIO tags over PER,
     /// ORG, LOC, MISC, a blank line after each sentence.
     ///
@@ -118,6 +130,46 @@ enum TagFormat {
     Conll,
     /// Plain text: split into sentences and tokens, then tagged.
     Text,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ReportFormat {
+    /// One self-contained HTML page.
+    Html,
+    /// Markdown.
+    Md,
+    /// The report's data as JSON.
+    Json,
+}
+
+impl ReportFormat {
+    /// The format an output file's extension names, else HTML.
+    fn for_path(path: Option<&std::path::Path>) -> ReportFormat {
+        match path
+            .and_then(|path| path.extension())
+            .and_then(|extension| extension.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("md" | "markdown") => ReportFormat::Md,
+            Some("json") => ReportFormat::Json,
+            _ => ReportFormat::Html,
+        }
+    }
+}
+
+/// The situation report of an analysis in one format.
+fn render_report(
+    analysis: &model::Analysis,
+    format: ReportFormat,
+    options: &report::ReportOptions,
+) -> anyhow::Result<String> {
+    let built = report::build_report(analysis, options);
+    Ok(match format {
+        ReportFormat::Html => report::render_html(&built),
+        ReportFormat::Md => report::render_markdown(&built),
+        ReportFormat::Json => serde_json::to_string_pretty(&built)? + "\n",
+    })
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -197,6 +249,36 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(exit_code(&outcome))
         }
+        Command::Report {
+            output,
+            format,
+            title,
+            inputs,
+            knowledge,
+        } => {
+            let options = match knowledge.options() {
+                Ok(options) => options,
+                Err(error) => {
+                    eprintln!("sitrep: {error:#}");
+                    return Ok(ExitCode::from(2));
+                }
+            };
+            let outcome =
+                with_progress(|progress| engine::analyze_inputs(&inputs, &options, progress));
+            report_warnings(&outcome);
+            let format = format.unwrap_or_else(|| ReportFormat::for_path(output.as_deref()));
+            let report_options = report::ReportOptions {
+                title,
+                ..report::ReportOptions::default()
+            };
+            let rendered = render_report(&outcome.analysis, format, &report_options)?;
+            match &output {
+                Some(path) => std::fs::write(path, rendered)
+                    .with_context(|| format!("writing {}", path.display()))?,
+                None => std::io::stdout().lock().write_all(rendered.as_bytes())?,
+            }
+            Ok(exit_code(&outcome))
+        }
         Command::Card { inputs } => {
             let outcome = with_progress(|progress| {
                 engine::analyze_inputs(&inputs, &engine::Options::default(), progress)
@@ -224,9 +306,6 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(exit_code(&outcome))
         }
-        Command::Ingest(arguments) => store_commands::ingest(arguments),
-        Command::Search(arguments) => store_commands::search(arguments),
-        Command::Serve(arguments) => store_commands::serve(arguments),
         Command::Tag { format, file } => {
             let input = if file == "-" {
                 let mut text = String::new();
@@ -259,11 +338,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             std::fs::create_dir_all(&out).with_context(|| format!("creating {}", out.display()))?;
             let json_path = out.join("analysis.json");
             let markdown_path = out.join("report.md");
+            let html_path = out.join("report.html");
             let json = serde_json::to_string_pretty(&outcome.analysis)?;
             std::fs::write(&json_path, json + "\n")
                 .with_context(|| format!("writing {}", json_path.display()))?;
-            std::fs::write(&markdown_path, report::markdown(&outcome.analysis))
+            let report_options = report::ReportOptions {
+                title: "sitrep demo: situation report".to_string(),
+                ..report::ReportOptions::default()
+            };
+            let built = report::build_report(&outcome.analysis, &report_options);
+            std::fs::write(&markdown_path, report::render_markdown(&built))
                 .with_context(|| format!("writing {}", markdown_path.display()))?;
+            std::fs::write(&html_path, report::render_html(&built))
+                .with_context(|| format!("writing {}", html_path.display()))?;
             let analysis = &outcome.analysis;
             let outlets: std::collections::BTreeSet<&str> = analysis
                 .articles
@@ -314,6 +401,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 json_path.display(),
                 markdown_path.display()
             )?;
+            let shown_path = std::fs::canonicalize(&html_path).unwrap_or(html_path);
+            writeln!(stdout, "  situation report: {}", shown_path.display())?;
             Ok(exit_code(&outcome))
         }
     }

@@ -49,7 +49,12 @@ fn demo_writes_outputs_that_match_the_gold_file() {
         serde_json::from_slice(&std::fs::read(out.join("analysis.json")).unwrap()).unwrap();
     assert!(std::fs::read_to_string(out.join("report.md"))
         .unwrap()
-        .starts_with("# sitrep analysis"));
+        .starts_with("# sitrep demo: situation report"));
+    let report_path = out.join("report.html").canonicalize().unwrap();
+    assert!(
+        summary.contains(&format!("situation report: {}", report_path.display())),
+        "{summary}"
+    );
     let articles = analysis["articles"].as_array().unwrap();
     let gold = gold();
     assert!(
@@ -511,7 +516,7 @@ fn jsonl_carries_the_entities_as_records_of_their_own() {
 fn help_texts_say_what_each_command_does_today() {
     let help = String::from_utf8_lossy(&sitrep(&["--help"]).stdout).to_string();
     assert!(
-        help.contains("Situation reports (events, stories) are not built yet"),
+        help.contains("`sitrep report` writes a situation report"),
         "{help}"
     );
     let tag_help = String::from_utf8_lossy(&sitrep(&["tag", "--help"]).stdout).to_string();
