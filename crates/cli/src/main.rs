@@ -8,6 +8,8 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod store_commands;
+
 #[derive(Parser)]
 #[command(
     name = "sitrep",
@@ -82,6 +84,18 @@ enum Command {
         #[arg(required = true)]
         inputs: Vec<String>,
     },
+    /// Add articles to a store (a directory with a SQLite database and a search index),
+    /// analysing only documents it has not stored; stories are recomputed over everything.
+    ///
+    /// Each new article is committed on its own, so an interrupted ingest keeps what it
+    /// stored and running it again completes the batch. Exit code 1 when some inputs could
+    /// not be read in full (each named on stderr).
+    Ingest(store_commands::IngestArgs),
+    /// Search a store's articles: full text plus facets (actor, event type, place, country,
+    /// outlet, date range).
+    Search(store_commands::SearchArgs),
+    /// Serve a store as a local web app and JSON API (loopback only by default).
+    Serve(store_commands::ServeArgs),
     /// Tag names in tokens or plain text and print `token<TAB>tag` lines, BIO tags over PER,
     /// ORG, LOC, MISC, a blank line after each sentence.
     ///
@@ -306,6 +320,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(exit_code(&outcome))
         }
+        Command::Ingest(arguments) => store_commands::ingest(arguments),
+        Command::Search(arguments) => store_commands::search(arguments),
+        Command::Serve(arguments) => store_commands::serve(arguments),
         Command::Tag { format, file } => {
             let input = if file == "-" {
                 let mut text = String::new();
