@@ -1,6 +1,13 @@
 //! Behaviour tests of the scraped-text cleaner: short inline articles written for the purpose,
 //! each rendered as readable text and compared with a reviewed snapshot.
 
+mod attribution;
+mod body_zone;
+mod chrome_cues;
+mod datelines;
+mod head_metadata;
+mod lists;
+
 use model::{RawDoc, RawFormat, RawHints};
 use std::fmt::Write;
 
