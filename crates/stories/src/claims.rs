@@ -389,6 +389,6 @@ fn format_number(low: f64, high: f64, approx: Approx) -> String {
     };
     match approx {
         Approx::Exact | Approx::Indefinite => number,
-        other => format!("{other} {number}"),
+        other => format!("{} {number}", other.to_string().replace('_', " ")),
     }
 }

@@ -87,8 +87,15 @@ pub fn features(articles: &[Article], events: &[Event]) -> Vec<Features> {
     }
     let mut term_counts: Vec<Vec<(u32, u32)>> = Vec::with_capacity(articles.len());
     let mut entity_counts: Vec<Vec<(u32, u32)>> = Vec::with_capacity(articles.len());
-    let mut out = Vec::with_capacity(articles.len());
-    for article in articles {
+    // Ids are handed out in article-id order, so ties between equal weights break the same
+    // way whatever order the articles came in.
+    let mut by_id: Vec<usize> = (0..articles.len()).collect();
+    by_id.sort_by(|&a, &b| articles[a].id.cmp(&articles[b].id).then(a.cmp(&b)));
+    let mut out = vec![Features::default(); articles.len()];
+    term_counts.resize(articles.len(), Vec::new());
+    entity_counts.resize(articles.len(), Vec::new());
+    for &position in &by_id {
+        let article = &articles[position];
         let mut counts: HashMap<u32, u32> = HashMap::new();
         for word in body_words(article) {
             if is_content_word(&word.lower) {
@@ -97,7 +104,7 @@ pub fn features(articles: &[Article], events: &[Event]) -> Vec<Features> {
                 *counts.entry(id).or_default() += 1;
             }
         }
-        term_counts.push(counts.into_iter().collect());
+        term_counts[position] = counts.into_iter().collect();
         let mut counts: HashMap<u32, u32> = HashMap::new();
         for mention in &article.mentions {
             if let Some(entity) = &mention.entity {
@@ -106,7 +113,7 @@ pub fn features(articles: &[Article], events: &[Event]) -> Vec<Features> {
                 *counts.entry(id).or_default() += 1;
             }
         }
-        entity_counts.push(counts.into_iter().collect());
+        entity_counts[position] = counts.into_iter().collect();
         let mut signatures: Vec<u32> = events_by_article
             .get(article.id.as_str())
             .into_iter()
@@ -118,11 +125,11 @@ pub fn features(articles: &[Article], events: &[Event]) -> Vec<Features> {
             .collect();
         signatures.sort_unstable();
         signatures.dedup();
-        out.push(Features {
+        out[position] = Features {
             day: article_day(article),
             events: signatures,
             ..Features::default()
-        });
+        };
     }
     let term_idf = inverse_document_frequency(&term_counts, term_ids.len());
     let entity_idf = inverse_document_frequency(&entity_counts, entity_ids.len());

@@ -1,0 +1,227 @@
+//! One behaviour per test, each on a few short articles written for it.
+
+use model::{ClaimKind, ClaimSubject, CopyKind};
+
+use super::{analyse, source_of};
+
+const BORDER_REPORT: &str = "Pakistani and Afghan forces clash along the border
+
+Pakistani and Afghan forces exchanged heavy fire at several points along the border on Saturday night, officials on both sides said, in the worst fighting between the neighbours in years.
+
+The Pakistani military said its troops had destroyed several Afghan posts near the Kurram district after Afghan forces opened fire first. Afghan officials in Kabul said their forces had acted in response to Pakistani air strikes earlier in the week.
+
+Traders at the Torkham crossing said the border had been closed to trucks since the morning, leaving hundreds of vehicles stranded on both sides of the frontier.
+
+Diplomats from Qatar and Saudi Arabia called for restraint and offered to mediate between Islamabad and Kabul as the fighting spread to new sectors of the frontier.
+
+With information from Reuters.";
+
+const BORDER_RERUN: &str = "Afghan posts destroyed as border fighting flares
+
+Pakistani and Afghan forces exchanged heavy fire at several points along the border on Saturday night, officials on both sides said, in the worst fighting between the neighbours in years.
+
+The Pakistani military said its troops had destroyed several Afghan posts near the Kurram district after Afghan forces opened fire first. Afghan officials in Kabul said their forces had acted in response to Pakistani air strikes earlier in the week.
+
+Traders at the Torkham crossing said the border had been closed to trucks since the morning, leaving hundreds of vehicles stranded on both sides of the frontier.
+
+With information from Reuters.";
+
+#[test]
+fn a_wire_copy_is_found_and_points_at_the_original() {
+    let analysis = analyse(&[
+        ("sentinel.txt", "Daily Sentinel", "2025-10-13", BORDER_RERUN),
+        (
+            "meridian.txt",
+            "Meridian Observer",
+            "2025-10-12",
+            BORDER_REPORT,
+        ),
+    ]);
+    assert_eq!(analysis.stories.len(), 1, "one story");
+    let copies = &analysis.stories[0].copies;
+    assert_eq!(copies.len(), 1, "{copies:?}");
+    assert_eq!(source_of(&analysis, &copies[0].article), "sentinel.txt");
+    assert_eq!(source_of(&analysis, &copies[0].of), "meridian.txt");
+    assert_eq!(copies[0].kind, CopyKind::Copy);
+    assert!(copies[0].similarity > 0.8, "{}", copies[0].similarity);
+}
+
+#[test]
+fn a_partial_rewrite_takes_passages_and_adds_its_own() {
+    let rewrite = "Border trade halts as forces trade fire
+
+Pakistani and Afghan forces exchanged heavy fire at several points along the border on Saturday night, officials on both sides said, in the worst fighting between the neighbours in years.
+
+Traders at the Torkham crossing said the border had been closed to trucks since the morning, leaving hundreds of vehicles stranded on both sides of the frontier.
+
+Fruit exporters in Jalalabad said their produce was rotting in the heat while they waited, and that a week of closure would cost the province's farmers their whole autumn harvest.
+
+Customs agents on the Pakistani side said they had been told to send drivers home and expected no change before the end of the month, while money changers in the bazaar reported a run on the rupee.
+
+Shopkeepers in Landi Kotal said prices of flour and cooking oil had doubled within two days of the closure.";
+    let analysis = analyse(&[
+        (
+            "meridian.txt",
+            "Meridian Observer",
+            "2025-10-12",
+            BORDER_REPORT,
+        ),
+        ("frontier.txt", "Frontier Ledger", "2025-10-14", rewrite),
+    ]);
+    assert_eq!(analysis.stories.len(), 1);
+    let copies = &analysis.stories[0].copies;
+    assert_eq!(copies.len(), 1, "{copies:?}");
+    assert_eq!(source_of(&analysis, &copies[0].article), "frontier.txt");
+    assert_eq!(copies[0].kind, CopyKind::PartialRewrite);
+}
+
+fn figure_claims(analysis: &model::Analysis) -> Vec<&model::Claim> {
+    analysis
+        .stories
+        .iter()
+        .flat_map(|story| &story.claims)
+        .filter(|claim| {
+            claim.about == ClaimSubject::Figure && claim.statement.starts_with("killed (")
+        })
+        .collect()
+}
+
+#[test]
+fn a_paraphrased_figure_is_corroborated_by_two_independent_sources() {
+    let analysis = analyse(&[
+        ("a.txt", "Frontier Ledger", "2025-10-14", "Militant violence surges across Pakistan
+
+Pakistan has faced a surge of militant violence since the Taliban returned to power in Kabul. More than 2,400 people were killed in attacks in the first nine months of 2025, officials in Islamabad said, blaming the Tehreek-e-Taliban Pakistan for most of the attacks.
+
+Islamabad accuses the Afghan Taliban of sheltering the group, a charge Kabul denies."),
+        ("b.txt", "Hindu Kush Herald", "2025-10-15", "Why Islamabad turned on its old allies
+
+Attacks on Pakistan's security forces have risen sharply, with more than 2,400 deaths recorded in the first three quarters of 2025 according to figures compiled by researchers in Islamabad.
+
+Pakistani officials say the Tehreek-e-Taliban Pakistan plans its raids from Afghan soil, and the Taliban government in Kabul rejects the accusation."),
+    ]);
+    let claims = figure_claims(&analysis);
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].kind, ClaimKind::Corroborated);
+    assert_eq!(claims[0].n_independent, 2);
+    assert_eq!(claims[0].supported_by.len(), 2);
+}
+
+#[test]
+fn a_contradicted_figure_is_disputed_with_both_sides() {
+    let analysis = analyse(&[
+        ("a.txt", "Horn & Nile Monitor", "2025-10-02", "Drone strike on El Fasher market
+
+75 people were killed in September 2025 in drone strikes on markets in El Fasher, local doctors said, as the Rapid Support Forces tightened the siege of the city.
+
+The army said it had repelled an assault on its last base in the city."),
+        ("b.txt", "Crescent Review", "2025-10-03", "Siege of El Fasher takes heavier toll
+
+Aid groups said 120 people were killed in September 2025 in drone strikes on markets in El Fasher, where the Rapid Support Forces have besieged the army's last base in Darfur.
+
+Residents described days without food or clean water."),
+    ]);
+    let claims = figure_claims(&analysis);
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].kind, ClaimKind::Disputed);
+    assert_eq!(claims[0].supported_by.len(), 1);
+    assert_eq!(claims[0].disputed_by.len(), 1);
+    assert_ne!(
+        claims[0].supported_by[0].article,
+        claims[0].disputed_by[0].article
+    );
+}
+
+#[test]
+fn a_contradicted_date_is_disputed() {
+    let analysis = analyse(&[
+        ("a.txt", "Newspoint", "2025-10-14", "Allies turned foes
+
+When the Taliban emerged in the mid-1990s from the religious schools of the border regions, it was Pakistan that offered them recognition, money and weapons.
+
+Today Pakistani jets strike targets in Afghanistan, and the Taliban accuse Islamabad of violating their sovereignty."),
+        ("b.txt", "Occasional Digest", "2025-10-15", "From ally to adversary
+
+Islamabad helped the Taliban rise in the early 1990s, seeking strategic depth in its rivalry with India, and recognised their government in Kabul.
+
+Now Pakistan strikes the Afghan Taliban, accusing them of sheltering the Pakistani Taliban who attack its soldiers."),
+    ]);
+    let dates: Vec<_> = analysis
+        .stories
+        .iter()
+        .flat_map(|story| &story.claims)
+        .filter(|claim| claim.about == ClaimSubject::Date)
+        .collect();
+    assert_eq!(dates.len(), 1, "{dates:#?}");
+    assert_eq!(dates[0].kind, ClaimKind::Disputed);
+    assert!(
+        dates[0].statement.contains("1990s"),
+        "{}",
+        dates[0].statement
+    );
+}
+
+#[test]
+fn unrelated_stories_with_similar_headlines_stay_apart() {
+    let analysis = analyse(&[
+        ("storm.txt", "Weatherdesk", "2025-11-03", "Storm batters the coast
+
+Gales of up to 120 kilometres an hour tore roofs from houses along the coast overnight, and the weather service kept its red warning in place for the fishing towns of the north.
+
+Ferries stayed in port and thousands of homes were without electricity by morning, the power company said."),
+        ("politics.txt", "Daily Sentinel", "2025-11-03", "Storm batters the government
+
+A storm of criticism engulfed the finance minister after the budget vote, with opposition members of parliament accusing him of hiding the cost of the pension reform.
+
+The prime minister defended his minister in a televised address and said the reform would go ahead."),
+    ]);
+    assert_eq!(analysis.stories.len(), 2, "{:#?}", analysis.stories);
+}
+
+#[test]
+fn one_story_under_different_headlines_is_joined() {
+    let analysis = analyse(&[
+        ("a.txt", "Great Lakes Tribune", "2025-09-09", "Mourners massacred at Ntoyo funeral
+
+Fighters of the Allied Democratic Forces attacked a funeral gathering in the village of Ntoyo in North Kivu on Monday night, killing at least 60 mourners with machetes and guns, local officials said.
+
+The army said it had sent troops to the area and that the attackers fled into the forest towards the border with Uganda."),
+        ("b.txt", "Global Dispatch", "2025-09-10", "Congo: dozens dead in night raid on village
+
+At least 60 people attending a funeral were killed when Allied Democratic Forces fighters raided the village of Ntoyo in North Kivu overnight on Monday, a local official told reporters.
+
+Survivors said the attackers used machetes and guns before the army arrived, and fled into the forest towards the Ugandan border."),
+    ]);
+    assert_eq!(analysis.stories.len(), 1, "{:#?}", analysis.stories);
+    assert_eq!(analysis.stories[0].articles.len(), 2);
+}
+
+#[test]
+fn a_copy_does_not_count_as_an_independent_source() {
+    let original = "Siege of El Fasher takes heavier toll
+
+Aid groups said 120 people were killed in September 2025 in drone strikes on markets in El Fasher, where the Rapid Support Forces have besieged the army's last base in Darfur.
+
+Residents described days without food or clean water, and doctors at the last working hospital said they had run out of anaesthetics and blood for transfusions.
+
+The United Nations called for a humanitarian pause to let convoys of food and medicine into the city.";
+    let copy = original
+        .replacen(
+            "Siege of El Fasher takes heavier toll",
+            "El Fasher toll rises",
+            1,
+        )
+        .replacen("Residents described", "Residents reported", 1);
+    let analysis = analyse(&[
+        ("original.txt", "Crescent Review", "2025-10-03", original),
+        ("copy.txt", "Wirestream Digest", "2025-10-04", &copy),
+    ]);
+    let story = &analysis.stories[0];
+    assert_eq!(story.copies.len(), 1, "{:?}", story.copies);
+    assert_eq!(story.copies[0].kind, CopyKind::Copy);
+    let claims = figure_claims(&analysis);
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].supported_by.len(), 2);
+    assert_eq!(claims[0].n_independent, 1);
+    assert_eq!(claims[0].kind, ClaimKind::SingleSource);
+}
