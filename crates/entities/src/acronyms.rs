@@ -25,14 +25,23 @@ pub fn link_defined_acronyms(linker: &mut Linker) {
         })
         .collect();
     for (start, end, acronym) in definitions {
+        // The long form's own reading wins over a place, state or demonym inside it: "American
+        // Dental Association (ADA)" is an organisation, not the United States.
         let existing = linker
             .mentions
             .iter()
             .find(|mention| {
                 mention.start <= start && end <= mention.end
-                    || (start <= mention.start && mention.end <= end)
+                    || (start <= mention.start
+                        && mention.end <= end
+                        && !is_place_like(mention.kind))
             })
             .and_then(|mention| mention.entity.clone());
+        if existing.is_none() {
+            linker.remove_mentions(|mention| {
+                start <= mention.start && mention.end <= end && is_place_like(mention.kind)
+            });
+        }
         let entity = match existing {
             Some(entity) => entity,
             None => {
@@ -66,6 +75,11 @@ pub fn link_defined_acronyms(linker: &mut Linker) {
             linker.push(mention);
         }
     }
+}
+
+/// A place or a state: what a name inside a defined long form must not make of it.
+fn is_place_like(kind: Option<EntityKind>) -> bool {
+    matches!(kind, Some(EntityKind::Place | EntityKind::State))
 }
 
 /// The part of a capitalised run before "(ACRONYM)" whose initials spell the acronym: the

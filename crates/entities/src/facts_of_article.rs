@@ -55,16 +55,25 @@ pub fn facts(
             }
         })
         .collect();
+    // The person in focus: the named person speaker of the last quotation, who "he said"
+    // and "she added" stand for while no other speaker has been named.
+    let mut in_focus: Option<(String, usize)> = None;
     let quotations = facts::quotations(text, sentences)
         .into_iter()
         .map(|quotation| {
             let speaker = quotation.speaker_text.and_then(|(start, end)| {
-                let named = mentions
+                let named = mentions_within(mentions, start, end)
                     .iter()
-                    .filter(|mention| mention.start < end && start < mention.end)
                     .max_by_key(|mention| mention.end - mention.start)
-                    .and_then(|mention| mention.entity.clone());
-                named.or_else(|| pronoun_speaker(&text[start..end], start, mentions))
+                    .and_then(|mention| {
+                        if mention.kind == Some(model::EntityKind::Person) {
+                            in_focus = mention.entity.clone().map(|entity| (entity, end));
+                        }
+                        mention.entity.clone()
+                    });
+                named.or_else(|| {
+                    pronoun_speaker(&text[start..end], start, mentions, in_focus.as_ref())
+                })
             });
             QuotationMention {
                 text: text[quotation.quote_start..quotation.quote_end].to_string(),
@@ -85,17 +94,49 @@ pub fn facts(
     (dates, quantities, quotations)
 }
 
-/// How far back (in bytes) "he" or "she" looks for the person it stands for.
+/// How far back (in bytes) "he" or "she" looks for the person it stands for when no speaker is
+/// in focus.
 const PRONOUN_WINDOW: usize = 400;
 
-/// "he said" / "she told reporters": the person named most recently before, when one is named
-/// within a few sentences.
-fn pronoun_speaker(speaker: &str, start: usize, mentions: &[Mention]) -> Option<String> {
+/// How far back (in bytes) the last named speaker stays in focus for "he said": longer keeps a
+/// speaker through a long quoted passage, shorter falls back sooner to the last person named.
+const FOCUS_WINDOW: usize = 1_500;
+
+/// The mentions overlapping `start..end` (`mentions` sorted by start; a binary search, not a
+/// scan of the article's mentions).
+fn mentions_within(mentions: &[Mention], start: usize, end: usize) -> &[Mention] {
+    let first = mentions.partition_point(|mention| mention.end <= start);
+    let last = mentions.partition_point(|mention| mention.start < end);
+    if first < last {
+        &mentions[first..last]
+    } else {
+        &[]
+    }
+}
+
+/// "he said" / "she told reporters": the speaker in focus (the person who last spoke, named,
+/// within [`FOCUS_WINDOW`]), else the person named most recently before within a few
+/// sentences. The person spoken about is not the speaker: "Okafor criticised the president.
+/// 'It is a failure,' he said" is Okafor's.
+fn pronoun_speaker(
+    speaker: &str,
+    start: usize,
+    mentions: &[Mention],
+    in_focus: Option<&(String, usize)>,
+) -> Option<String> {
     if !matches!(speaker.to_lowercase().as_str(), "he" | "she") {
         return None;
     }
-    mentions
+    if let Some((entity, said_at)) = in_focus {
+        if said_at + FOCUS_WINDOW >= start {
+            return Some(entity.clone());
+        }
+    }
+    let before = mentions.partition_point(|mention| mention.start < start);
+    mentions[..before]
         .iter()
+        .rev()
+        .take_while(|mention| mention.end + PRONOUN_WINDOW * 4 >= start)
         .filter(|mention| {
             mention.kind == Some(model::EntityKind::Person)
                 && mention.end <= start

@@ -13,7 +13,8 @@ mod metonymy;
 use kb::{KnowledgeBase, RecordKind, Via};
 use model::LinkVia;
 use model::{Article, DateMention, Entity, EntityKind, Mention, QuantityMention, QuotationMention};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
 
 /// A place name only the tagger found, in a state the article does not name, must be at least
 /// this populous to be taken as that place.
@@ -50,11 +51,14 @@ pub fn analyze(article: &Article, kb: &KnowledgeBase, tagger: &ner::Tagger) -> W
         date: &date,
         mentions: Vec::new(),
         local: BTreeMap::new(),
+        occupied: BTreeMap::new(),
     };
 
     let names = kb.find_names(text);
     let sentences = text::article_sentences(article);
-    let tagged = ner::spans_in_sentences(tagger, text, &sentences);
+    let mut tagged = ner::spans_in_sentences(tagger, text, &sentences);
+    // Sorted, so the span around a name is found by binary search (`span_around`).
+    tagged.sort_by_key(|span| (span.start, span.end));
     let article_states = states_named(kb, &names);
     let evidence = country_evidence(kb, &names);
     for name in &names {
@@ -209,6 +213,44 @@ fn best_supported<'c>(
     best.map(|(candidate, _)| candidate)
 }
 
+/// Words that make a name an organisation, treaty or event, from `data/organisation_heads.txt`.
+static ORGANISATION_HEADS: LazyLock<BTreeSet<&'static str>> =
+    LazyLock::new(|| word_list_file(include_str!("../data/organisation_heads.txt")));
+
+/// The entries of one of this crate's word-list files (read by [`model::word_list_entries`]),
+/// as a set.
+pub(crate) fn word_list_file(data: &'static str) -> BTreeSet<&'static str> {
+    model::word_list_entries(data).collect()
+}
+
+/// Longest name wins: is the place, state or demonym at `start..end` part of a longer
+/// organisation or miscellaneous name the tagger found ("Bank of England", "Voice of America",
+/// "Texas A&M University", "the Paris Agreement")? A name that begins with the place counts only
+/// when it holds an organisation head word ("Pakistan Army" stays Pakistan's army).
+fn inside_longer_name(text: &str, start: usize, end: usize, tagged: &[ner::EntitySpan]) -> bool {
+    let Some(span) = span_around(tagged, start, end) else {
+        return false;
+    };
+    if !matches!(span.kind, ner::Kind::Org | ner::Kind::Misc)
+        || (span.start == start && span.end == end)
+    {
+        return false;
+    }
+    let surface = &text[span.start..span.end];
+    let has_head = surface
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .any(|word| ORGANISATION_HEADS.contains(word));
+    span.start < start || has_head
+}
+
+/// The tagger span holding `start..end`, if any. `tagged` is sorted by start and its spans do
+/// not overlap, so only the last one starting at or before `start` can hold it.
+fn span_around(tagged: &[ner::EntitySpan], start: usize, end: usize) -> Option<&ner::EntitySpan> {
+    let before = tagged.partition_point(|span| span.start <= start);
+    let span = tagged.get(before.checked_sub(1)?)?;
+    (span.end >= end).then_some(span)
+}
+
 /// The state of linking one article.
 /// A tagger span as this article reads it: a photo credit's name stops at its slash
 /// ("Ibrahim Hamid/AFP" is Ibrahim Hamid), and the article's own outlet named in its text
@@ -245,19 +287,37 @@ pub(crate) struct Linker<'a> {
     pub mentions: Vec<Mention>,
     /// Entities the knowledge base does not know, by id: name and kind.
     pub local: BTreeMap<String, (String, EntityKind)>,
+    /// The byte ranges the mentions hold, start → end (they never overlap).
+    pub occupied: BTreeMap<usize, usize>,
 }
 
 impl Linker<'_> {
-    fn covered(&self, start: usize, end: usize) -> bool {
-        self.mentions
-            .iter()
-            .any(|mention| mention.start < end && start < mention.end)
+    /// Does any mention overlap `start..end`? Mentions never overlap one another, so the one
+    /// starting last before `end` is the only candidate (a lookup in `occupied`, not a scan).
+    pub(crate) fn covered(&self, start: usize, end: usize) -> bool {
+        self.occupied
+            .range(..end)
+            .next_back()
+            .is_some_and(|(_, &occupied_end)| occupied_end > start)
     }
 
     pub(crate) fn push(&mut self, mention: Mention) {
         if !self.covered(mention.start, mention.end) {
+            self.occupied.insert(mention.start, mention.end);
             self.mentions.push(mention);
         }
+    }
+
+    /// Drop the mentions `unwanted` picks, freeing their text for another reading.
+    pub(crate) fn remove_mentions(&mut self, unwanted: impl Fn(&Mention) -> bool) {
+        let occupied = &mut self.occupied;
+        self.mentions.retain(|mention| {
+            let drop = unwanted(mention);
+            if drop {
+                occupied.remove(&mention.start);
+            }
+            !drop
+        });
     }
 
     /// A mention of a knowledge-base record, with its identity at the article's date.
@@ -305,6 +365,13 @@ impl Linker<'_> {
         }
     }
 
+    /// Is `id` a state record (read with its demonyms and short forms: "U.S.", "America")?
+    fn is_state(&self, id: &str) -> bool {
+        self.kb
+            .entity(id)
+            .is_some_and(|record| record.kind == RecordKind::State)
+    }
+
     fn link_name(
         &mut self,
         name: &kb::NameMatch,
@@ -315,14 +382,17 @@ impl Linker<'_> {
         let Some(mut first) = name.candidates.first() else {
             return;
         };
+        let place_like = first.is_place || first.via == Via::Demonym || self.is_state(&first.id);
+        if place_like && inside_longer_name(self.text, name.start, name.end, tagged) {
+            return;
+        }
         if !first.is_place {
             first = best_supported(self.kb, &name.candidates, evidence).unwrap_or(first);
         }
         let one_word = !self.text[name.start..name.end].contains(char::is_whitespace);
         let tagged_as_person = one_word
-            && tagged.iter().any(|span| {
-                span.kind == ner::Kind::Per && span.start <= name.start && name.end <= span.end
-            });
+            && span_around(tagged, name.start, name.end)
+                .is_some_and(|span| span.kind == ner::Kind::Per);
         if first.is_place {
             // A one-word place the tagger reads as a person ("Jordan said") is the person,
             // unless the place lies in a state the article names ("Kadugli" in a story on Sudan).
@@ -489,6 +559,15 @@ impl Linker<'_> {
             EntityKind::Igo => "igo",
             EntityKind::Organization => "organization",
             EntityKind::Other => "other",
+        };
+        // A person's id leaves out the titles before the name and a possessive after it
+        // ("Mr. Okafor's" is name:person:okafor), so the same person has one id everywhere.
+        let bare_name;
+        let name = if kind == EntityKind::Person {
+            bare_name = coreference::name_words(name).join(" ");
+            bare_name.as_str()
+        } else {
+            name
         };
         let slug: String = name
             .split(|c: char| !c.is_alphanumeric())

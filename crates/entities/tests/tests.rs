@@ -4,6 +4,8 @@
 use model::{paragraph, Article, EntityKind, ParagraphKind};
 use std::sync::OnceLock;
 
+mod unseen_news;
+
 fn knowledge_base() -> &'static kb::KnowledgeBase {
     static KB: OnceLock<kb::KnowledgeBase> = OnceLock::new();
     KB.get_or_init(kb::KnowledgeBase::load_default)

@@ -142,7 +142,8 @@ impl Serialize for Period {
 /// Every date and period in `text`, in text order, without overlaps. `published` is the
 /// article's publication date; without it, relative mentions keep their text with no value.
 pub fn dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
-    let mut candidates: Vec<Candidate> = Vec::new();
+    // Named days first, so that on an equal span they win over the day-and-month rule.
+    let mut candidates: Vec<Candidate> = named_day_candidates(text);
     for (rule_index, rule) in RULES.iter().enumerate() {
         for captures in rule.regex.captures_iter(text) {
             let span = captures
@@ -223,6 +224,103 @@ pub fn dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
         mentions.push(mention);
     }
     mentions
+}
+
+/// One day of `data/named_days.txt`.
+struct NamedDay {
+    name: &'static str,
+    date: NaiveDate,
+    needs_context: bool,
+}
+
+static NAMED_DAYS: LazyLock<Vec<NamedDay>> = LazyLock::new(|| {
+    crate::lexicon::entries(include_str!("../data/named_days.txt"))
+        .into_iter()
+        .map(|line| {
+            let fields: Vec<&str> = line.split('|').map(str::trim).collect();
+            let [name, date, needs_context] = fields[..] else {
+                panic!("named_days.txt: expected `name | date | needs context`, got {line}");
+            };
+            NamedDay {
+                name,
+                date: NaiveDate::parse_from_str(date, "%Y-%m-%d")
+                    .unwrap_or_else(|_| panic!("named_days.txt: bad date {date}")),
+                needs_context: match needs_context {
+                    "yes" => true,
+                    "no" => false,
+                    other => panic!("named_days.txt: needs context is yes or no, got {other}"),
+                },
+            }
+        })
+        .collect()
+});
+
+static NAMED_DAY_CONTEXT: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::lexicon::entries(include_str!("../data/named_day_context.txt")));
+
+/// How far either side of a named day its context word may stand, in bytes (about a sentence).
+const NAMED_DAY_CONTEXT_WINDOW: usize = 160;
+
+/// Named days in `text` ("9/11"; "Sept. 11" beside "attacks"), as absolute candidates.
+fn named_day_candidates(text: &str) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for day in NAMED_DAYS.iter() {
+        for (start, _) in text.match_indices(day.name) {
+            let end = start + day.name.len();
+            let bounded = !text[..start]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '/')
+                && !text[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '/');
+            // "September 11, 2024" names its own year.
+            let year_follows = text[end..]
+                .trim_start_matches([',', ' '])
+                .starts_with(|c: char| c.is_ascii_digit());
+            if !bounded || year_follows {
+                continue;
+            }
+            if day.needs_context && !named_day_context_near(text, start, end) {
+                continue;
+            }
+            found.push(Candidate {
+                start,
+                end,
+                rule_index: 0,
+                reading: Reading::Fixed {
+                    value: Some(Period::day(day.date)),
+                    relative: false,
+                },
+            });
+        }
+    }
+    found
+}
+
+/// Is a named-day context word within the sentence around `start..end`?
+fn named_day_context_near(text: &str, start: usize, end: usize) -> bool {
+    let mut from = start.saturating_sub(NAMED_DAY_CONTEXT_WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (end + NAMED_DAY_CONTEXT_WINDOW).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let before = &text[from..start];
+    let before = before
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(before, |found| &before[found + 1..]);
+    let after = &text[end..to];
+    let after = after
+        .find(['!', '?', '\n'])
+        .map_or(after, |found| &after[..found]);
+    before
+        .split(|c: char| !c.is_alphanumeric())
+        .chain(after.split(|c: char| !c.is_alphanumeric()))
+        .any(|word| NAMED_DAY_CONTEXT.contains(&word.to_lowercase().as_str()))
 }
 
 /// "since 2021" and "since late 2024" run from the named period to the publication date.
@@ -605,17 +703,18 @@ fn read_month_year(captures: &Captures, _: &str, _: Option<NaiveDate>) -> Option
 
 fn read_part_of_month(
     captures: &Captures,
-    _: &str,
+    text: &str,
     published: Option<NaiveDate>,
 ) -> Option<Reading> {
+    let future = speaks_of_the_future(text, captures.get(0)?.start());
     let month = month_number(captures.name("month")?.as_str())?;
     let part = captures.name("part")?.as_str();
     let explicit_year = match captures.name("year") {
         Some(year) => Some(year.as_str().parse::<i32>().ok()?),
         None => None,
     };
-    let year =
-        explicit_year.or_else(|| published.map(|published| month_year_near(published, month)));
+    let year = explicit_year
+        .or_else(|| published.map(|published| month_year_by_tense(published, month, future)));
     let value = year.and_then(|year| {
         let last = last_day_of_month(year, month)?.day();
         let (first_day, last_day) = match part_name(part) {
@@ -684,8 +783,11 @@ fn read_bare_month(
     if after.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
+    let future = speaks_of_the_future(text, month_match.start());
     relative(
-        published.and_then(|published| Period::month(month_year_near(published, month), month)),
+        published.and_then(|published| {
+            Period::month(month_year_by_tense(published, month, future), month)
+        }),
     )
 }
 
@@ -1012,10 +1114,50 @@ fn speaks_of_the_future(text: &str, position: usize) -> bool {
     let clause = clause
         .rfind(['”', '"'])
         .map_or(clause, |found| &clause[found..]);
-    clause
+    let words: Vec<String> = clause
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|word| !word.is_empty())
-        .any(|word| FUTURE_MARKERS.contains(&word.to_lowercase().as_str()))
+        .map(str::to_lowercase)
+        .collect();
+    // "voted Wednesday", "said on Monday": a past-tense verb right before the day is the past,
+    // whatever the clause said earlier.
+    let mut reversed = words
+        .iter()
+        .rev()
+        .skip_while(|word| matches!(word.as_str(), "on" | "late" | "early" | "last"));
+    let right_before = reversed.next();
+    // "will be signed Wednesday" is a participle, not the past.
+    let participle = reversed.next().is_some_and(|word| {
+        matches!(
+            word.as_str(),
+            "be" | "to" | "will" | "would" | "being" | "get" | "'ll"
+        )
+    });
+    if right_before.is_some_and(|word| is_past_tense(word)) && !participle {
+        return false;
+    }
+    // "was scheduled to", "were expected to": a plan seen from the past.
+    words.iter().enumerate().any(|(index, word)| {
+        FUTURE_MARKERS.contains(&word.as_str())
+            && !(index > 0 && PAST_AUXILIARIES.contains(&words[index - 1].as_str()))
+    })
+}
+
+/// Auxiliaries that put a future marker in the past ("was expected to", "had planned").
+const PAST_AUXILIARIES: &[&str] = &["was", "were", "had", "been"];
+
+/// Irregular past tenses of verbs that stand right before a day in news ("met Tuesday").
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "told", "met", "spoke", "took", "made", "gave", "went", "came", "left", "held",
+    "began", "won", "lost", "wrote", "sent", "struck", "fell", "rose", "broke", "saw", "found",
+    "brought", "fought", "fled", "hit", "shot", "sought", "thought", "was", "were", "did", "had",
+];
+
+/// Does `word` (lower-case) read as a past-tense verb: a regular "-ed" form or a common
+/// irregular one?
+fn is_past_tense(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ed") && !matches!(word, "need" | "speed" | "embed"))
+        || IRREGULAR_PAST.contains(&word)
 }
 
 fn read_relative_unit(
@@ -1250,6 +1392,19 @@ fn month_year_near(published: NaiveDate, month: u32) -> i32 {
         published.year() - 1
     } else {
         published.year()
+    }
+}
+
+/// The year of a month named without one, by the clause's tense: in a clause about what will
+/// happen ("will leave at the end of March") the next such month from publication (this
+/// month included); otherwise [`month_year_near`].
+fn month_year_by_tense(published: NaiveDate, month: u32, future: bool) -> i32 {
+    if future && month < published.month() {
+        published.year() + 1
+    } else if future {
+        published.year()
+    } else {
+        month_year_near(published, month)
     }
 }
 

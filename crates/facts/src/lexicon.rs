@@ -3,10 +3,7 @@
 
 /// The entries of a word-list file, in file order, trimmed.
 pub(crate) fn entries(data: &'static str) -> Vec<&'static str> {
-    data.lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .collect()
+    model::word_list_entries(data).collect()
 }
 
 /// The entries of a `field | field | …` data file, each split into its trimmed fields.

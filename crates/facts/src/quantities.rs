@@ -217,6 +217,8 @@ enum NounClass {
     Group(Counts),
     Percent,
     Money(String),
+    /// A unit of more than one word ("terawatt hours"): counted as itself.
+    Unit,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -251,7 +253,6 @@ impl Outcome {
     }
 }
 
-
 static COUNT_NOUNS: LazyLock<HashMap<String, NounClass>> = LazyLock::new(|| {
     let mut nouns = HashMap::new();
     for fields in fielded_entries(include_str!("../data/count_nouns.txt")) {
@@ -264,6 +265,8 @@ static COUNT_NOUNS: LazyLock<HashMap<String, NounClass>> = LazyLock::new(|| {
             NounClass::Outcome(outcome)
         } else if class == "percent" {
             NounClass::Percent
+        } else if class == "unit" {
+            NounClass::Unit
         } else {
             NounClass::Group(match class {
                 "soldiers" => Counts::Soldiers,
@@ -513,6 +516,13 @@ fn read_quantity(
     if amount_token.kind == TokenKind::Number && !number_may_count(text, tokens, amount_index) {
         return None;
     }
+    if amount_token.kind == TokenKind::Number
+        && (in_tally(text, tokens, amount_index)
+            || is_phone_number(text, tokens, amount_index)
+            || is_house_number(text, tokens, amount_index))
+    {
+        return None;
+    }
     let mut amount = read_amount(text, tokens, amount_index)?;
     // Ranges: "10 to 15", "10-15", "between 10 and 15".
     let hedge = hedge_before(text, tokens, index);
@@ -662,7 +672,12 @@ fn read_quantity(
             .clone()
             .filter(|_| !matches!(noun.class, Some(NounClass::Percent | NounClass::Money(_)))),
     };
-    Some((quantity, end_index.max(amount.next)))
+    let next = if noun.partitive {
+        noun.next.max(end_index).max(amount.next)
+    } else {
+        end_index.max(amount.next)
+    };
+    Some((quantity, next))
 }
 
 /// Does `start..end` overlap one of `spans`? The spans are date mentions: sorted and
@@ -854,6 +869,111 @@ fn number_may_count(text: &str, tokens: &[Token], index: usize) -> bool {
     true
 }
 
+word_list!(
+    TALLY_WORDS,
+    "tally_words.txt",
+    "Words that make two dash-joined numbers a vote tally or a score."
+);
+
+word_list!(
+    STREET_WORDS,
+    "street_words.txt",
+    "Words that end a street address after a house number."
+);
+
+/// Is the number at `index` one side of a tally or score ("voted 52-48", "won 3-1")? Two
+/// numbers in digits joined by a dash with no spaces, the second not larger than the first, or
+/// with a tally word near.
+fn in_tally(text: &str, tokens: &[Token], index: usize) -> bool {
+    let dash_joined = |left: usize| {
+        symbol_is(text, tokens, left + 1, &["-", "–"])
+            && tokens
+                .get(left + 2)
+                .is_some_and(|right| right.kind == TokenKind::Number)
+            && tokens[left].kind == TokenKind::Number
+            && adjacent(tokens, left, left + 1)
+            && adjacent(tokens, left + 1, left + 2)
+    };
+    let first = if dash_joined(index) {
+        index
+    } else if index >= 2 && dash_joined(index - 2) {
+        index - 2
+    } else {
+        return false;
+    };
+    let value = |at: usize| digits_value(token_text(text, &tokens[at]));
+    let (Some(left), Some(right)) = (value(first), value(first + 2)) else {
+        return false;
+    };
+    if right <= left {
+        return true;
+    }
+    let near = first.saturating_sub(4)..(first + 5).min(tokens.len());
+    near.into_iter()
+        .any(|at| is_word(tokens, at) && TALLY_WORDS.contains(&lower(text, &tokens[at]).as_str()))
+}
+
+/// Is the number at `index` part of a telephone number ("555-0142", "(202) 555-0142")?
+fn is_phone_number(text: &str, tokens: &[Token], index: usize) -> bool {
+    let digits = |at: usize| {
+        tokens
+            .get(at)
+            .filter(|token| token.kind == TokenKind::Number)
+            .map(|token| token_text(text, token).len())
+    };
+    let joined = |left: usize| {
+        symbol_is(text, tokens, left + 1, &["-", "."])
+            && adjacent(tokens, left, left + 1)
+            && adjacent(tokens, left + 1, left + 2)
+    };
+    // Three digits, a dash, four digits, from either side.
+    let seven_digits =
+        |left: usize| digits(left) == Some(3) && joined(left) && digits(left + 2) == Some(4);
+    let area_code = index >= 1
+        && symbol_is(text, tokens, index - 1, &["("])
+        && digits(index) == Some(3)
+        && symbol_is(text, tokens, index + 1, &[")"]);
+    seven_digits(index) || (index >= 2 && seven_digits(index - 2)) || area_code
+}
+
+/// Is the number at `index` a house number: one to three capitalised words after it and then a
+/// street word ("10 Downing Street", "1600 Pennsylvania Avenue")?
+fn is_house_number(text: &str, tokens: &[Token], index: usize) -> bool {
+    for offset in 1..=4 {
+        let Some(token) = tokens.get(index + offset) else {
+            return false;
+        };
+        if token.kind != TokenKind::Word {
+            return false;
+        }
+        let word = token_text(text, token);
+        if !word.starts_with(char::is_uppercase) {
+            return false;
+        }
+        if offset > 1 && STREET_WORDS.contains(&word) {
+            return true;
+        }
+    }
+    false
+}
+
+/// "of the twelve soldiers" after a number: the token index after the total ("twelve"), when
+/// a determiner and a number follow "of" at `of_index`.
+fn partitive_total_end(text: &str, tokens: &[Token], of_index: usize) -> Option<usize> {
+    let determiner = tokens.get(of_index + 1)?;
+    let determiner = lower(text, determiner);
+    if !matches!(
+        determiner.as_str(),
+        "the" | "those" | "these" | "their" | "its" | "his" | "her" | "our"
+    ) {
+        return None;
+    }
+    let total = tokens.get(of_index + 2)?;
+    let is_number = total.kind == TokenKind::Number
+        || (total.kind == TokenKind::Word && cardinal_word(&lower(text, total)).is_some());
+    is_number.then_some(of_index + 3)
+}
+
 /// The amount starting at `index`: digits with an optional scale word, number words, or
 /// vague plurals ("dozens", "tens of thousands").
 fn read_amount(text: &str, tokens: &[Token], index: usize) -> Option<Amount> {
@@ -1001,6 +1121,9 @@ fn read_amount(text: &str, tokens: &[Token], index: usize) -> Option<Amount> {
             saw_cardinal = true;
         } else if saw_cardinal && next_word == "hundred" {
             current = current.max(1.0) * 100.0;
+        } else if saw_cardinal && next_word == "dozen" {
+            // "two dozen".
+            current *= 12.0;
         } else if saw_cardinal
             && next_word == "and"
             && word_after_is_cardinal(text, tokens, next)
@@ -1093,6 +1216,9 @@ struct NounHit {
     outcome: Option<Outcome>,
     /// Token index after the noun (or the start index when there is none).
     next: usize,
+    /// In a partitive ("four of the nine miners") the noun belongs to the part; the total
+    /// ("nine") is read over, not counted again.
+    partitive: bool,
 }
 
 /// The noun a number counts: the first lexicon noun within a few words, skipping demonyms
@@ -1186,7 +1312,21 @@ fn find_noun(
             hit.next = index + 1;
             return hit;
         }
-        if NOT_NOUNS.contains(&word.as_str()) {
+        // "two dozen more armed men": "more" after a number modifies the noun that follows.
+        let more_before_word = word == "more"
+            && tokens.get(index + 1).is_some_and(|next| {
+                next.kind == TokenKind::Word && !NOT_NOUNS.contains(&lower(text, next).as_str())
+            });
+        if NOT_NOUNS.contains(&word.as_str()) && !more_before_word {
+            // "three of the twelve soldiers": the first number counts the noun after the second.
+            if word == "of" && index == start {
+                if let Some(after_total) = partitive_total_end(text, tokens, index) {
+                    hit.partitive = true;
+                    index = after_total;
+                    words_seen += 1;
+                    continue;
+                }
+            }
             break;
         }
         let original = token_text(text, token);

@@ -40,14 +40,24 @@ pub fn quotations(text: &str, sentences: &[text::Sentence]) -> Vec<Quotation> {
     }
     // Reported speech only in sentences that hold no direct quotation; scare quotes ("its
     // “strategic depth” policy") do not stop a sentence from reporting speech.
-    let direct_spans: Vec<(usize, usize)> = found
+    // Spans sorted by start with the furthest end so far, so each sentence asks one binary
+    // search instead of reading every quotation (linear in sentences + quotations).
+    let mut direct_spans: Vec<(usize, usize)> = found
         .iter()
         .map(|quotation| (quotation.start, quotation.end))
         .collect();
+    direct_spans.sort_unstable();
+    let furthest_end: Vec<usize> = direct_spans
+        .iter()
+        .scan(0, |furthest, &(_, end)| {
+            *furthest = (*furthest).max(end);
+            Some(*furthest)
+        })
+        .collect();
     for sentence in sentences {
-        let touches_quote = direct_spans
-            .iter()
-            .any(|&(start, end)| start < sentence.end && sentence.start < end);
+        let starting_before_end = direct_spans.partition_point(|&(start, _)| start < sentence.end);
+        let touches_quote =
+            starting_before_end > 0 && furthest_end[starting_before_end - 1] > sentence.start;
         if touches_quote {
             continue;
         }
@@ -587,9 +597,12 @@ fn inherit_speaker(text: &str, previous: Option<&Quotation>, quotation: &mut Quo
     else {
         return;
     };
+    // In the same paragraph, or the next one when the quote opens it right after a paragraph
+    // the attributed quote closed ("… ,” Okafor said.¶“We will not wait.”).
     let between = &text[previous.end..quotation.start];
+    let paragraph_breaks = between.matches('\n').count();
     let adjacent = between.len() <= 12
-        && !between.contains('\n')
+        && paragraph_breaks <= 2
         && between
             .chars()
             .all(|c| c.is_whitespace() || c.is_ascii_punctuation());

@@ -3,11 +3,13 @@
 
 use chrono::NaiveDate;
 
+mod unseen_news;
+
 mod dates {
     use super::*;
 
     /// Renders each mention as `text=iso`, prefixed with `~` when relative; `?` for no value.
-    fn check(text: &str, published: Option<&str>, expected: &[&str]) {
+    pub(crate) fn check(text: &str, published: Option<&str>, expected: &[&str]) {
         let published = published.map(|date| NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap());
         let found: Vec<String> = facts::dates(text, published)
             .iter()
@@ -370,7 +372,7 @@ mod dates {
 
 mod quantities {
     /// Renders each quantity as `text low..high approx counts [noun]`.
-    fn check(text: &str, expected: &[&str]) {
+    pub(crate) fn check(text: &str, expected: &[&str]) {
         let found: Vec<String> = facts::quantities(text)
             .iter()
             .map(|quantity| {
@@ -589,7 +591,7 @@ mod quantities {
 mod quotations {
     /// Renders each quotation as `speaker|verb|quoted words`, with `(reported)` for
     /// reported speech and `-` for a missing speaker or verb.
-    fn check(text: &str, expected: &[&str]) {
+    pub(crate) fn check(text: &str, expected: &[&str]) {
         let found: Vec<String> = facts::quotations(text, &text::sentences(text))
             .iter()
             .map(|quotation| {

@@ -1,0 +1,157 @@
+//! Dates by tense, named days, counts after modifiers and partitives, tallies, addresses and
+//! units, and speakers of "responded:" and "testified": short sentences written for these tests.
+
+mod dates {
+    use crate::dates::check;
+
+    #[test]
+    fn a_weekday_after_a_past_verb_is_the_past_one() {
+        // Published on Thursday 2024-03-14.
+        check(
+            "The council voted Wednesday afternoon to close the depot.",
+            Some("2024-03-14"),
+            &["~Wednesday afternoon=2024-03-13"],
+        );
+        // "was scheduled to" looks at the plan from the past.
+        check(
+            "The envoy was scheduled to meet rebel leaders on Tuesday.",
+            Some("2024-03-14"),
+            &["~Tuesday=2024-03-12"],
+        );
+        // A future clause still looks ahead; the publication day itself is the coming one
+        // only a week later.
+        check(
+            "Ministers will meet again on Tuesday.",
+            Some("2024-03-14"),
+            &["~Tuesday=2024-03-19"],
+        );
+        check(
+            "The new bridge will be opened Saturday.",
+            Some("2024-03-14"),
+            &["~Saturday=2024-03-16"],
+        );
+    }
+
+    #[test]
+    fn the_publication_day_is_the_weekday_of_a_past_or_present_clause() {
+        check(
+            "The strike ended Thursday after talks.",
+            Some("2024-03-14"),
+            &["~Thursday=2024-03-14"],
+        );
+    }
+
+    #[test]
+    fn a_month_without_a_year_is_the_nearest_one_the_tense_allows() {
+        // Published in October: "will leave at the end of February" is next year's February.
+        check(
+            "The coach will leave at the end of February.",
+            Some("2024-10-20"),
+            &["~the end of February=2025-02-22/2025-02-28"],
+        );
+        check(
+            "Turnout in February was low.",
+            Some("2024-10-20"),
+            &["~February=2024-02"],
+        );
+    }
+
+    #[test]
+    fn named_days_in_a_context_of_attacks_are_the_historical_day() {
+        check(
+            "Relatives of Sept. 11 victims gathered at the memorial.",
+            Some("2024-03-14"),
+            &["Sept. 11=2001-09-11"],
+        );
+        check(
+            "Security rules tightened after 9/11.",
+            Some("2024-03-14"),
+            &["9/11=2001-09-11"],
+        );
+        // Without such a context the day and month are an ordinary date.
+        check(
+            "The committee meets again on September 11.",
+            Some("2024-03-14"),
+            &["~September 11=2023-09-11"],
+        );
+    }
+}
+
+mod quantities {
+    use crate::quantities::check;
+
+    #[test]
+    fn the_counted_noun_after_modifiers() {
+        check(
+            "Two dozen more armed men arrived at dawn.",
+            &["Two dozen 24 Exact People [men]"],
+        );
+    }
+
+    #[test]
+    fn a_partitive_counts_the_part() {
+        check(
+            "Four of the nine miners were rescued.",
+            &["Four 4 Exact Other(\"miners\") [miners]"],
+        );
+    }
+
+    #[test]
+    fn tallies_scores_addresses_and_phone_numbers_are_not_quantities() {
+        check("The assembly voted 61-38 to approve the levy.", &[]);
+        check("Rovers won 3-1 at home.", &[]);
+        check("Protesters gathered outside 14 Harcourt Street.", &[]);
+        check("Call the hotline on 555-0142 for help.", &[]);
+    }
+
+    #[test]
+    fn units_of_more_than_one_word_stay_whole() {
+        check(
+            "The plant produced 4.2 terawatt hours last year.",
+            &["4.2 4.2 Exact Other(\"terawatt hours\") [terawatt hours]"],
+        );
+        check(
+            "Fire burned 300 square kilometres of forest.",
+            &["300 300 Exact Other(\"square kilometres\") [square kilometres]"],
+        );
+    }
+
+    #[test]
+    fn currencies_from_the_table() {
+        check(
+            "The fine was 40,000 shekels.",
+            &["40,000 shekels 40000 Exact Money { currency: \"ILS\" }"],
+        );
+        check(
+            "Bonds worth CHF 200 million were sold.",
+            &["CHF 200 million 200000000 Exact Money { currency: \"CHF\" }"],
+        );
+    }
+}
+
+mod quotations {
+    use crate::quotations::check;
+
+    #[test]
+    fn responded_and_testified_attribute_speech() {
+        check(
+            "Ferreira responded: \"We did nothing wrong.\"",
+            &["Ferreira|respond|We did nothing wrong."],
+        );
+        check(
+            "\"I never saw the memo,\" the inspector testified.",
+            &["the inspector|testify|I never saw the memo,"],
+        );
+    }
+
+    #[test]
+    fn a_quote_opening_the_next_paragraph_keeps_the_speaker() {
+        check(
+            "\"We will rebuild,\" said Amara Diallo.\n\n\"It will take years.\"",
+            &[
+                "Amara Diallo|say|We will rebuild,",
+                "Amara Diallo|say|It will take years.",
+            ],
+        );
+    }
+}
