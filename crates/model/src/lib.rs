@@ -451,7 +451,10 @@ pub fn article_id(cleaned_text: &str) -> String {
 pub fn domain_of_url(url: &str) -> Option<String> {
     let url = url.trim();
     let scheme_end = url.find("://")?;
-    if !matches!(url[..scheme_end].to_ascii_lowercase().as_str(), "http" | "https") {
+    if !matches!(
+        url[..scheme_end].to_ascii_lowercase().as_str(),
+        "http" | "https"
+    ) {
         return None;
     }
     let rest = &url[scheme_end + 3..];

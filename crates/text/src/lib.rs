@@ -13,5 +13,5 @@ pub use attribution::attribute;
 pub use language::detect_language;
 pub use model::domain_of_url;
 pub use plain::clean_text;
-pub use word_list::byline_labels;
 pub use sentences::{article_sentences, sentences, Sentence};
+pub use word_list::byline_labels;

@@ -13,8 +13,8 @@ mod tail;
 mod zones;
 
 use crate::rules::{self, Verdict};
-use head::read_head;
 pub use head::dateline;
+use head::read_head;
 use kinds::{has_clock_time, interview_lead, type_body};
 use lines::*;
 use model::{paragraph, Article, Outlet, ParagraphKind, RawDoc, Removed, Warning};
@@ -130,5 +130,3 @@ fn outlet_from_hints(outlet: Option<&str>) -> Outlet {
         None => Outlet::default(),
     }
 }
-
-
