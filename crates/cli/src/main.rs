@@ -96,6 +96,26 @@ enum Command {
     Search(store_commands::SearchArgs),
     /// Serve a store as a local web app and JSON API (loopback only by default).
     Serve(store_commands::ServeArgs),
+    /// Read articles and write their coded events (who did what to whom, where, when, dead
+    /// and injured, claimant, modality, each citing its sentence).
+    ///
+    /// jsonl: one event a line with PLOVER's field names (`actor` and `recipient` as lists,
+    /// `event`, `mode`, `context`, `dead`, `injured`, `event_loc`, `date`, `enddate`,
+    /// `event_text`); csv: ACLED's column names (event_id_cnty … fatalities); geojson: a
+    /// FeatureCollection of the events that have a place. Exit codes as for `analyze`.
+    Events {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = EventsFormat::Jsonl)]
+        format: EventsFormat,
+        /// Write to FILE instead of standard output.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Files, folders, globs, `-` or URLs, as for `analyze`.
+        #[arg(required = true)]
+        inputs: Vec<String>,
+        #[command(flatten)]
+        knowledge: KnowledgeArgs,
+    },
     /// Tag names in tokens or plain text and print `token<TAB>tag` lines, BIO tags over PER,
     /// ORG, LOC, MISC, a blank line after each sentence.
     ///
@@ -120,6 +140,15 @@ struct KnowledgeArgs {
     /// May be given several times.
     #[arg(long = "kb", value_name = "FILE")]
     knowledge_base_files: Vec<PathBuf>,
+    /// Extra actors: `phrase<TAB>name<TAB>country<TAB>sector` a line (country an ISO code,
+    /// sector e.g. military, rebels, civilians or a CAMEO code such as MIL; `-` for none);
+    /// documented in crates/events/README.md. May be given several times.
+    #[arg(long = "actors", value_name = "FILE")]
+    actor_files: Vec<PathBuf>,
+    /// Extra event triggers: `kind<TAB>forms<TAB>EVENT<TAB>mode<TAB>needs` a line, the format
+    /// of crates/events/data/triggers.tsv. May be given several times.
+    #[arg(long = "verbs", value_name = "FILE")]
+    verb_files: Vec<PathBuf>,
 }
 
 impl KnowledgeArgs {
@@ -132,8 +161,33 @@ impl KnowledgeArgs {
                 .knowledge_base_files
                 .push((path.display().to_string(), contents));
         }
+        for path in &self.actor_files {
+            let contents = std::fs::read_to_string(path)
+                .with_context(|| format!("reading actors file {}", path.display()))?;
+            options
+                .actor_files
+                .push((path.display().to_string(), contents));
+        }
+        for path in &self.verb_files {
+            let contents = std::fs::read_to_string(path)
+                .with_context(|| format!("reading verbs file {}", path.display()))?;
+            options
+                .verb_files
+                .push((path.display().to_string(), contents));
+        }
         Ok(options)
     }
+}
+
+/// Formats of `sitrep events`.
+#[derive(Clone, Copy, ValueEnum)]
+enum EventsFormat {
+    /// One JSON object per event, PLOVER field names.
+    Jsonl,
+    /// ACLED's columns, one row per event.
+    Csv,
+    /// A GeoJSON FeatureCollection of the located events.
+    Geojson,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -290,6 +344,35 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 Some(path) => std::fs::write(path, rendered)
                     .with_context(|| format!("writing {}", path.display()))?,
                 None => std::io::stdout().lock().write_all(rendered.as_bytes())?,
+            }
+            Ok(exit_code(&outcome))
+        }
+        Command::Events {
+            format,
+            output,
+            inputs,
+            knowledge,
+        } => {
+            let options = match knowledge.options() {
+                Ok(options) => options,
+                Err(error) => {
+                    eprintln!("sitrep: {error:#}");
+                    return Ok(ExitCode::from(2));
+                }
+            };
+            let outcome =
+                with_progress(|progress| engine::analyze_inputs(&inputs, &options, progress));
+            report_warnings(&outcome);
+            let analysis = &outcome.analysis;
+            let bytes = match format {
+                EventsFormat::Jsonl => export::jsonl(&analysis.events, &analysis.articles),
+                EventsFormat::Csv => export::csv(&analysis.events, &analysis.articles),
+                EventsFormat::Geojson => export::geojson(&analysis.events),
+            };
+            match &output {
+                Some(path) => std::fs::write(path, bytes)
+                    .with_context(|| format!("writing {}", path.display()))?,
+                None => std::io::stdout().lock().write_all(&bytes)?,
             }
             Ok(exit_code(&outcome))
         }

@@ -64,6 +64,12 @@ impl Resources {
             warnings.extend(knowledge_base.extend_from_str(contents, name));
         }
         let mut event_lexicon = events::EventLexicon::load_default();
+        for record in knowledge_base.records() {
+            if record.kind == kb::RecordKind::State {
+                let name = record.name.clone();
+                event_lexicon.country_names.insert(record.id.clone(), name);
+            }
+        }
         for (name, contents) in &options.actor_files {
             let problems = event_lexicon.add_actors(contents, name);
             warnings.extend(problems.iter().map(|p| Warning::new(name, p.to_string())));

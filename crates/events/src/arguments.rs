@@ -169,6 +169,11 @@ const REPORTING_VERBS: &[&str] = &[
     "insists",
 ];
 
+/// Words before a figure that make it a death toll ("killing eleven soldiers").
+const KILL_WORDS: &[&str] = &["killing", "killed", "kill", "kills", "claiming", "claimed"];
+/// Words before a figure that make it a count of wounded ("injuring four").
+const INJURE_WORDS: &[&str] = &["injuring", "injured", "wounding", "wounded", "hurting"];
+
 /// A word or mark of a sentence, as a byte range of the article text.
 #[derive(Debug, Clone, Copy)]
 struct Token {
@@ -261,6 +266,7 @@ impl<'a> ArticleContext<'a> {
             .get(code)
             .filter(|entity| entity.kind == EntityKind::State)
             .map(|entity| entity.name.clone())
+            .or_else(|| self.lexicon.country_names.get(code).cloned())
             .unwrap_or_else(|| code.to_string())
     }
 
@@ -440,7 +446,8 @@ impl<'a, 'b> Sentence<'a, 'b> {
         let mut readings = Vec::new();
         for &(start, end, pattern) in triggers {
             let trigger = &self.context.lexicon.triggers[pattern];
-            if !needs_are_met(self.text(), end, trigger) {
+            if !needs_are_met(self.text(), end, trigger) || self.is_adjectival(start, end, trigger)
+            {
                 continue;
             }
             if let Some(reading) = self.read_trigger(start, end, trigger, &candidates) {
@@ -453,6 +460,10 @@ impl<'a, 'b> Sentence<'a, 'b> {
         let mut events = Vec::new();
         let mut casualties_given = false;
         for mut reading in readings {
+            let actors = reading.actor.clone();
+            reading
+                .recipient
+                .retain(|target| !actors.iter().any(|source| same_party(source, target)));
             let (event_dead, event_injured) =
                 if reading.event == PloverEvent::Assault && !casualties_given {
                     casualties_given = true;
@@ -561,6 +572,29 @@ impl<'a, 'b> Sentence<'a, 'b> {
         }
         candidates.sort_by_key(|candidate| (candidate.start, candidate.end));
         candidates
+    }
+
+    /// A verb's -ing form used as an adjective after a determiner ("a striking development").
+    fn is_adjectival(&self, start: usize, end: usize, trigger: &Trigger) -> bool {
+        if trigger.kind != TriggerKind::Verb || !trigger.form.ends_with("ing") {
+            return false;
+        }
+        let first = self.token_at(start);
+        let next = self.token_at(end);
+        const DETERMINERS: &[&str] = &[
+            "a", "an", "the", "this", "that", "its", "their", "his", "her",
+        ];
+        first > 0
+            && DETERMINERS.contains(&self.word(first - 1))
+            && self.tokens[next].start >= end
+            && self.word(next).chars().all(char::is_alphabetic)
+            && self
+                .word(next)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            && !RECIPIENT_PREPOSITIONS.contains(&self.word(next))
+            && !LOCATION_PREPOSITIONS.contains(&self.word(next))
     }
 
     /// A sector noun used as a modifier ("militant hideouts", "military campaign"): a singular
@@ -847,6 +881,22 @@ impl<'a, 'b> Sentence<'a, 'b> {
         {
             last += 1;
         }
+        // A list ends in "and": "Iraq, officials said" is no compound, "Turkey, Qatar and
+        // Saudi Arabia" is.
+        let and_link = |left: usize, right: usize| {
+            (candidates[left].last_token + 1..candidates[right].first_token).any(|index| {
+                matches!(self.word(index), "and" | "&")
+                    || self.phrase_at(index, "as well as")
+                    || self.phrase_at(index, "along with")
+                    || self.phrase_at(index, "together with")
+            })
+        };
+        while last > anchor && !and_link(last - 1, last) {
+            last -= 1;
+        }
+        if last == anchor && first < anchor && !and_link(anchor - 1, anchor) {
+            first = anchor;
+        }
         let mut group: Vec<Actor> = Vec::new();
         for candidate in &candidates[first..=last] {
             if !group
@@ -897,6 +947,8 @@ impl<'a, 'b> Sentence<'a, 'b> {
             candidate.first_token > after
                 && candidate.first_token - after <= window
                 && !self.clause_break_between(after + 1, candidate.first_token)
+                && !(after + 1..candidate.first_token)
+                    .any(|index| matches!(self.word(index), "that" | "whether" | "if"))
         };
         candidates
             .iter()
@@ -1088,8 +1140,21 @@ impl<'a, 'b> Sentence<'a, 'b> {
         let limit = (last + 4).min(self.tokens.len());
         let preposition = (last + 1..limit)
             .take_while(|&index| !self.is_clause_break(index))
-            .find(|&index| RECIPIENT_PREPOSITIONS.contains(&self.word(index)))?;
-        self.nearest_right(candidates, preposition, 4, places)
+            .find(|&index| RECIPIENT_PREPOSITIONS.contains(&self.word(index)));
+        if let Some(preposition) = preposition {
+            return self.nearest_right(candidates, preposition, 4, places);
+        }
+        // "airstrikes inside Kabul": a place struck stands for its state.
+        places
+            .then(|| {
+                candidates.iter().position(|candidate| {
+                    candidate.place_only
+                        && candidate.actor.country.is_some()
+                        && candidate.first_token > last
+                        && candidate.first_token - last <= 3
+                })
+            })
+            .flatten()
     }
 
     /// Who vouches for the sentence, and whether they claim responsibility: the party after
@@ -1252,12 +1317,37 @@ impl<'a, 'b> Sentence<'a, 'b> {
         let article = self.context.article;
         let mut dead: Vec<(CasualtyGroup, model::Approx)> = Vec::new();
         let mut injured: Vec<(CasualtyGroup, model::Approx)> = Vec::new();
+        let mut previous: Option<(usize, CountKind)> = None;
         for quantity in &article.quantities {
-            if quantity.sentence != self.index
-                || !matches!(quantity.counts, CountKind::Killed | CountKind::Injured)
-            {
+            if quantity.sentence != self.index {
                 continue;
             }
+            let counts = match quantity.counts {
+                CountKind::Killed | CountKind::Injured => quantity.counts,
+                CountKind::Money | CountKind::Percent | CountKind::Unknown => continue,
+                _ => {
+                    let first = self.token_at(quantity.start);
+                    let before: Vec<&str> = (first.saturating_sub(3)..first)
+                        .map(|i| self.word(i))
+                        .collect();
+                    let listed_after = previous.filter(|&(end, _)| {
+                        quantity.start >= end
+                            && quantity.start - end <= 40
+                            && (self.token_at(end)..first)
+                                .any(|i| matches!(self.word(i), "and" | ","))
+                    });
+                    if before.iter().any(|w| KILL_WORDS.contains(w)) {
+                        CountKind::Killed
+                    } else if before.iter().any(|w| INJURE_WORDS.contains(w)) {
+                        CountKind::Injured
+                    } else if let Some((_, kind)) = listed_after {
+                        kind
+                    } else {
+                        continue;
+                    }
+                }
+            };
+            previous = Some((quantity.end, counts));
             let victims = candidates.iter().find(|candidate| {
                 candidate.start >= quantity.start
                     && candidate.start <= quantity.end + 40
@@ -1275,7 +1365,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 sector,
                 country: victims.and_then(|victims| victims.actor.country.clone()),
             };
-            let list = if quantity.counts == CountKind::Killed {
+            let list = if counts == CountKind::Killed {
                 &mut dead
             } else {
                 &mut injured

@@ -74,6 +74,9 @@ pub struct EventLexicon {
     pub cues: Vec<(Cue, Vec<String>)>,
     pub user_actors: Vec<UserActor>,
     pub user_actor_matcher: Option<AhoCorasick>,
+    /// State names by ISO code ("PK" → "Pakistan"), for actor names; the engine fills these
+    /// from the knowledge base.
+    pub country_names: BTreeMap<String, String>,
 }
 
 /// A problem in a lexicon file: which file, which line, what is wrong.
@@ -208,6 +211,7 @@ impl EventLexicon {
             cues: Vec::new(),
             user_actors: Vec::new(),
             user_actor_matcher: None,
+            country_names: BTreeMap::new(),
         };
         let problems = lexicon.read_ontology(ONTOLOGY_TSV, "ontology.tsv");
         debug_assert!(problems.is_empty(), "{problems:?}");
@@ -316,7 +320,19 @@ impl EventLexicon {
             let mut expanded: Vec<(String, bool)> = Vec::new();
             for (index, form) in forms.iter().enumerate() {
                 match kind {
-                    TriggerKind::Verb if index == 0 => expanded.extend(verb_forms(form)),
+                    // Every listed lemma inflects ("recognize|recognise"); forms that are
+                    // already inflected (irregular pasts, doubled consonants) stay as written,
+                    // and a past-looking form may head a passive.
+                    TriggerKind::Verb
+                        if index == 0
+                            || ![
+                                "ed", "ing", "en", "s", "ck", "ght", "ew", "ot", "ung", "ought",
+                            ]
+                            .iter()
+                            .any(|end| form.ends_with(end)) =>
+                    {
+                        expanded.extend(verb_forms(form))
+                    }
                     TriggerKind::Verb => expanded.push((form.clone(), !form.ends_with("ing"))),
                     TriggerKind::Noun if index == 0 => {
                         expanded.push((form.clone(), false));
