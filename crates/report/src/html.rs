@@ -113,19 +113,24 @@ fn contents_html(report: &SituationReport) -> String {
     for section in &report.sections {
         let _ = write!(
             out,
-            "<li><a href=\"#{anchor}\">{}</a> <span class=\"count\">{}</span>\n<ol class=\"parts\">",
+            "<li><a href=\"#{anchor}\">{}</a> <span class=\"count\">{}</span>",
             escape_html(&section.title),
             counted(section.n_articles, "article"),
             anchor = section.anchor
         );
-        for (suffix, label) in PARTS {
-            let _ = write!(
-                out,
-                "<li><a href=\"#{}-{suffix}\">{label}</a></li>",
-                section.anchor
-            );
+        // A story told by one article needs no map of its parts.
+        if section.n_articles > 1 {
+            out.push_str("\n<ol class=\"parts\">");
+            for (suffix, label) in PARTS {
+                let _ = write!(
+                    out,
+                    "<li><a href=\"#{}-{suffix}\">{label}</a></li>",
+                    section.anchor
+                );
+            }
+            out.push_str("</ol>");
         }
-        out.push_str("</ol></li>\n");
+        out.push_str("</li>\n");
     }
     if !report.warnings.is_empty() {
         out.push_str("<li><a href=\"#warnings\">Warnings</a></li>\n");
@@ -190,8 +195,8 @@ pub fn story_html(section: &StorySection) -> String {
                 escape_html(&entry.date),
                 escape_html(&when)
             );
-            if !entry.label.is_empty() {
-                let _ = write!(out, "<p class=\"label\">{}</p>", escape_html(&entry.label));
+            for label in &entry.labels {
+                let _ = write!(out, "<p class=\"label\">{}</p>", escape_html(label));
             }
             let also = if entry.also_reported_by.is_empty() {
                 String::new()
@@ -404,7 +409,8 @@ fn edges_table(section: &StorySection) -> String {
     out.push_str("</tr></thead>\n<tbody>\n");
     let mut edges: Vec<_> = section.actors.edges.iter().collect();
     edges.sort_by_key(|edge| std::cmp::Reverse(edge.n));
-    for edge in edges {
+    let hidden = edges.len().saturating_sub(MAX_EDGE_ROWS);
+    for edge in edges.into_iter().take(MAX_EDGE_ROWS) {
         let _ = write!(
             out,
             "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td>",
@@ -425,8 +431,18 @@ fn edges_table(section: &StorySection) -> String {
         out.push_str("</tr>\n");
     }
     out.push_str("</tbody></table></div>\n");
+    if hidden > 0 {
+        let _ = writeln!(
+            out,
+            "<p class=\"note\">{} with fewer events are drawn but not listed.</p>",
+            counted(hidden, "more relation")
+        );
+    }
     out
 }
+
+/// Rows of the relations table under the network; the drawing keeps every edge.
+const MAX_EDGE_ROWS: usize = 12;
 
 fn claims_html(out: &mut String, section: &StorySection, claims: &[ClaimView], none: &str) {
     if !section.claims_compared {
@@ -620,7 +636,7 @@ a { color: var(--accent); }
 nav.contents { background: var(--tint); border: 1px solid var(--rule); border-radius: 6px; padding: 0.8rem 1.2rem; margin: 1.5rem 0 2.5rem; font-size: 0.95rem; }
 nav.contents h2 { font-size: 1rem; text-transform: uppercase; letter-spacing: 0.08em; color: var(--muted); }
 nav.contents ol { margin: 0.2rem 0; padding-left: 1.3rem; }
-nav.contents ol.parts { display: flex; flex-wrap: wrap; gap: 0.1rem 0.9rem; list-style: none; padding: 0; font-size: 0.85rem; }
+nav.contents ol.parts { display: flex; flex-wrap: wrap; gap: 0 0.8rem; list-style: none; padding: 0; margin: 0 0 0.4rem; font-size: 0.8rem; }
 .count { color: var(--muted); font-size: 0.85rem; font-weight: normal; }
 section.story { margin: 0 0 3rem; padding-top: 1.5rem; border-top: 3px solid var(--ink); }
 .headline { font-size: 1.25rem; line-height: 1.45; margin: 0.8rem 0 0; padding-left: 0.9rem; border-left: 4px solid var(--accent); }

@@ -92,22 +92,17 @@ pub fn story_markdown(section: &StorySection) -> String {
         } else {
             format!(" (also reported by {})", citations(&entry.also_reported_by))
         };
-        if entry.label.is_empty() {
-            let _ = writeln!(
-                out,
-                "- **{}** {}{also}",
-                escape_inline(&when),
-                cited(&entry.sentence)
-            );
-        } else {
-            let _ = writeln!(
-                out,
-                "- **{}** {} — {}{also}",
-                escape_inline(&when),
-                escape_inline(&entry.label),
-                cited(&entry.sentence)
-            );
-        }
+        let labels = entry
+            .labels
+            .iter()
+            .map(|label| format!("{} — ", escape_inline(label)))
+            .collect::<String>();
+        let _ = writeln!(
+            out,
+            "- **{}** {labels}{}{also}",
+            escape_inline(&when),
+            cited(&entry.sentence)
+        );
     }
     out.push('\n');
 

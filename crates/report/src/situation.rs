@@ -152,9 +152,9 @@ pub struct TimelineEntry {
     pub date: String,
     /// Last day when the entry spans several.
     pub end: Option<String>,
-    /// What the coded event says in short ("ASSAULT (air) · Pakistan → Afghanistan · Kabul"),
-    /// empty for a dated sentence.
-    pub label: String,
+    /// What the coded events the sentence reports say in short ("ASSAULT (air) · Pakistan →
+    /// Afghanistan · Kabul"), one per event; none for a dated sentence.
+    pub labels: Vec<String>,
     pub sentence: CitedSentence,
     /// Further sources of the same event that word it otherwise.
     pub also_reported_by: Vec<usize>,
@@ -757,16 +757,41 @@ fn what_happened(
         }
     }
     let merged = merge_candidates(candidates);
-    // Most widely carried first, then leads before later summary sentences, then oldest.
+    // Carried by most sources first, then backed by most independent sources of a coded
+    // event, then leads before later summary sentences, then oldest.
+    let key = |index: usize| {
+        let (sentence, weight, rank) = &merged[index];
+        (
+            std::cmp::Reverse(sentence.sources.len()),
+            std::cmp::Reverse(*weight),
+            *rank,
+        )
+    };
     let mut ranked: Vec<usize> = (0..merged.len()).collect();
     ranked.sort_by(|&first, &second| {
-        let key = |index: usize| {
-            let (sentence, weight, rank) = &merged[index];
-            (std::cmp::Reverse(*weight), *rank, sentence.sources.first())
-        };
-        key(first).cmp(&key(second))
+        key(first).cmp(&key(second)).then_with(|| {
+            merged[first]
+                .0
+                .sources
+                .first()
+                .cmp(&merged[second].0.sources.first())
+        })
     });
-    let headline = ranked.first().map(|&index| merged[index].0.clone());
+    // The headline is the best-carried statement told by the latest source: a developing
+    // story leads with where it stands now.
+    let headline = ranked
+        .iter()
+        .copied()
+        .min_by(|&first, &second| {
+            key(first).cmp(&key(second)).then_with(|| {
+                merged[second]
+                    .0
+                    .sources
+                    .first()
+                    .cmp(&merged[first].0.sources.first())
+            })
+        })
+        .map(|index| merged[index].0.clone());
     // Spread the picks over the articles: a source leads at most a few sentences until every
     // source has had its turn, then the rest fill in by rank.
     let mut chosen: Vec<usize> = Vec::new();
@@ -812,6 +837,9 @@ fn timeline(
         for event in events {
             let Some(date) = &event.date else { continue };
             let Some(start) = &date.start else { continue };
+            if span_in_days(start, date.end.as_deref()) > MAX_TIMELINE_SPAN_DAYS {
+                continue;
+            }
             let Some(evidence) = event
                 .sources
                 .iter()
@@ -849,13 +877,16 @@ fn timeline(
             entries.push(TimelineEntry {
                 date: start.clone(),
                 end: date.end.clone().filter(|end| end != start),
-                label: event_label(lookup, event),
+                labels: vec![event_label(lookup, event)],
                 sentence,
                 also_reported_by,
                 n_independent: event.n_independent,
             });
         }
-        return (Basis::Events, limit_timeline(entries, options));
+        return (
+            Basis::Events,
+            limit_timeline(merge_same_sentence(entries), options),
+        );
     }
     let mut by_day: BTreeMap<&str, Vec<Candidate>> = BTreeMap::new();
     for (index, article) in numbered.articles.iter().enumerate() {
@@ -911,7 +942,7 @@ fn timeline(
             entries.push(TimelineEntry {
                 date: day.to_string(),
                 end: None,
-                label: String::new(),
+                labels: Vec::new(),
                 sentence,
                 also_reported_by: Vec::new(),
                 n_independent: weight,
@@ -924,6 +955,72 @@ fn timeline(
         Basis::DatedSentences
     };
     (basis, limit_timeline(entries, options))
+}
+
+/// Events whose period is longer than this are background ("attacks in the first nine months
+/// of 2025"), told under "What happened" but not placed on the timeline. Longer lets year-long
+/// spans crowd the top of the timeline; shorter drops events dated only to their month.
+const MAX_TIMELINE_SPAN_DAYS: i64 = 31;
+
+/// Days from `start` to `end` (ISO days), 0 when either cannot be read.
+fn span_in_days(start: &str, end: Option<&str>) -> i64 {
+    let day_number = |iso: &str| -> Option<i64> {
+        let mut parts = iso
+            .get(..10)?
+            .split('-')
+            .map(|part| part.parse::<i64>().ok());
+        let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
+        // Days from civil (Howard Hinnant's algorithm), enough to subtract two dates.
+        let year = if month <= 2 { year - 1 } else { year };
+        let era = year.div_euclid(400);
+        let year_of_era = year - era * 400;
+        let day_of_year = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        Some(era * 146_097 + day_of_era)
+    };
+    match (day_number(start), end.and_then(day_number)) {
+        (Some(first), Some(last)) => last - first,
+        _ => 0,
+    }
+}
+
+/// One entry per day and sentence: a sentence coded as several events (a strike and the
+/// casualties it caused) shows once with each event's label.
+fn merge_same_sentence(entries: Vec<TimelineEntry>) -> Vec<TimelineEntry> {
+    let mut merged: Vec<TimelineEntry> = Vec::new();
+    let mut index_of: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for entry in entries {
+        let key = (entry.date.clone(), entry.sentence.text.clone());
+        match index_of.get(&key) {
+            Some(&index) => {
+                let kept = &mut merged[index];
+                for label in entry.labels {
+                    if !kept.labels.contains(&label) {
+                        kept.labels.push(label);
+                    }
+                }
+                for source in entry
+                    .sentence
+                    .sources
+                    .into_iter()
+                    .chain(entry.also_reported_by)
+                {
+                    if !kept.sentence.sources.contains(&source)
+                        && !kept.also_reported_by.contains(&source)
+                    {
+                        kept.also_reported_by.push(source);
+                    }
+                }
+                kept.also_reported_by.sort_unstable();
+                kept.n_independent = kept.n_independent.max(entry.n_independent);
+            }
+            None => {
+                index_of.insert(key, merged.len());
+                merged.push(entry);
+            }
+        }
+    }
+    merged
 }
 
 /// Keep the entries most sources carry, shown in date order.

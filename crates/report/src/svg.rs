@@ -47,9 +47,9 @@ fn svg_open(out: &mut String, width: f64, height: f64, label: &str) {
 /// directed edges as arrows coloured by their mean score, width by their count.
 /// `id` makes the arrowheads' ids unique in a page holding several networks.
 pub fn network_svg(graph: &ActorGraph, id: &str) -> String {
-    const WIDTH: f64 = 720.0;
-    const HEIGHT: f64 = 520.0;
-    let (centre_x, centre_y, radius) = (WIDTH / 2.0, HEIGHT / 2.0, 175.0);
+    const WIDTH: f64 = 820.0;
+    const HEIGHT: f64 = 500.0;
+    let (centre_x, centre_y, radius) = (WIDTH / 2.0, HEIGHT / 2.0 - 6.0, 170.0);
     let mut out = String::new();
     svg_open(&mut out, WIDTH, HEIGHT, "Actor network");
     let id = escape_html(id);
@@ -57,7 +57,7 @@ pub fn network_svg(graph: &ActorGraph, id: &str) -> String {
     for (index, colour) in ARROW_COLOURS.iter().enumerate() {
         let _ = write!(
             out,
-            r#"<marker id="{id}-arrow-{index}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto"><path d="M0,0L10,5L0,10z" fill="{colour}"/></marker>"#
+            r#"<marker id="{id}-arrow-{index}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto"><path d="M0,0L10,5L0,10z" fill="{colour}"/></marker>"#
         );
     }
     out.push_str("</defs>");

@@ -436,8 +436,7 @@ mod story {
         // The timeline is the two dated events, in date order, labelled.
         let days: Vec<&str> = section.timeline.iter().map(|e| e.date.as_str()).collect();
         assert_eq!(days, ["2025-10-09", "2025-10-18"]);
-        assert!(section.timeline[0]
-            .label
+        assert!(section.timeline[0].labels[0]
             .contains("ASSAULT · Pakistan → Afghanistan · Kabul (Afghanistan) · 10 killed"));
         // The disputed claim keeps both sides.
         assert_eq!(section.disputed.len(), 1);
