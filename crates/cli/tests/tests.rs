@@ -5,6 +5,8 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+mod store_commands;
+
 fn sitrep(arguments: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_sitrep"))
         .args(arguments)
