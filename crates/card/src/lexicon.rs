@@ -1,5 +1,6 @@
-//! The card's word lists, compiled in from `data/`: stopwords, generic news words and the
-//! English background frequency table. Each file documents its own shape in its header.
+//! The card's word lists, compiled in from `data/`: stopwords, generic news words, the
+//! English background frequency table and the words that make a sentence lean on the one
+//! before. Each file documents its own shape in its header.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -9,6 +10,9 @@ const GENERIC_WORDS: &str = include_str!("../data/generic.txt");
 const BACKGROUND: &str = include_str!("../data/background.tsv");
 const VERBS: &str = include_str!("../data/verbs.txt");
 const PARTICIPLE_ADJECTIVES: &str = include_str!("../data/participle_adjectives.txt");
+const LEANING_OPENERS: &str = include_str!("../data/leaning_openers.txt");
+const SHELL_NOUNS: &str = include_str!("../data/shell_nouns.txt");
+const DEICTIC_TIME_WORDS: &str = include_str!("../data/deictic_time_words.txt");
 
 /// Zipf frequency given to a word the background table does not list: the table stops near
 /// Zipf 3.0, so an unlisted word is rarer than that.
@@ -93,6 +97,33 @@ pub fn background_zipf(lower_word: &str) -> f64 {
         .map_or(UNLISTED_ZIPF, |zipf| f64::from(*zipf))
 }
 
+/// The openers of `data/leaning_openers.txt`, each as its lower-case words ("however",
+/// "on the other hand").
+pub fn leaning_openers() -> &'static [Vec<&'static str>] {
+    static LIST: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    LIST.get_or_init(|| {
+        word_lines(LEANING_OPENERS)
+            .map(|entry| entry.split_whitespace().collect())
+            .collect()
+    })
+}
+
+/// A noun that, after "this", "that", "these", "those" or "such", stands for what the
+/// sentence before said ("that criticism"); see `data/shell_nouns.txt`.
+pub fn is_shell_noun(lower_word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_lines(SHELL_NOUNS).collect())
+        .contains(lower_word)
+}
+
+/// A word after an opening "this" or "these" that points at the calendar ("This week");
+/// see `data/deictic_time_words.txt`.
+pub fn is_deictic_time_word(lower_word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_lines(DEICTIC_TIME_WORDS).collect())
+        .contains(lower_word)
+}
+
 fn word_lines(file: &'static str) -> impl Iterator<Item = &'static str> {
     model::word_list_entries(file)
 }
@@ -115,6 +146,9 @@ mod tests {
         );
         assert!(is_verb_form("tries") && is_verb_form("arriving"));
         assert!(!is_verb_form("strikes") && !is_verb_form("floods") && !is_verb_form("villages"));
+        assert!(leaning_openers().contains(&vec!["on", "the", "other", "hand"]));
+        assert!(is_shell_noun("criticism") && !is_shell_noun("week"));
+        assert!(is_deictic_time_word("week") && !is_deictic_time_word("criticism"));
     }
 
     #[test]

@@ -1,12 +1,15 @@
 //! `card/`: here is a clean article — what are its key quotes, summary, hashtags and read time?
 //!
 //! Everything on the card is extractive or computed: quotes and summary sentences are verbatim
-//! byte ranges of `Article::text`, hashtags come from the article's own keyphrases.
+//! byte ranges of `Article::text`, hashtags come from the article's own keyphrases. Nothing on
+//! it changes what the article says by what it leaves out: a quotation is shown whole with its
+//! speaker, and a sentence that leans on the one before comes with it (`units`).
 
 mod hashtags;
 mod keyphrases;
 mod lexicon;
 mod salience;
+mod units;
 mod words;
 
 pub use hashtags::{hashtags, kebab_case};
@@ -37,8 +40,9 @@ pub fn card(article: &Article) -> Card {
     }
     let sentences =
         salience::body_sentences(article, &all_sentences, &ranking.word_weights, &mut stems);
-    let summary_sentences = salience::summary(&article.text, &sentences, SUMMARY_MAX_WORDS);
-    let quotes = salience::quotes(article, &sentences, &summary_sentences, QUOTE_COUNT);
+    let units = units::Units::new(article, &all_sentences, &sentences);
+    let summary_sentences = salience::summary(&article.text, &sentences, &units, SUMMARY_MAX_WORDS);
+    let quotes = salience::quotes(article, &sentences, &units, &summary_sentences, QUOTE_COUNT);
     let summary = summary_sentences
         .iter()
         .map(|passage| passage.text.as_str())

@@ -1,12 +1,15 @@
 //! Sentence salience for the summary and the key quotes: each body sentence is weighed by the
 //! keyphrase weights of the words it holds, then sentences are picked greedily for coverage
-//! (a word already said adds nothing), with near-duplicates left out.
+//! (a word already said adds nothing), with near-duplicates left out. What is picked is a
+//! block of sentences taken together (`units`): a quotation with its attribution, a sentence
+//! with the one it leans on.
 
 use std::collections::{HashMap, HashSet};
 
 use model::{Article, ParagraphKind, Passage};
 
 use crate::lexicon::{is_generic, is_stopword};
+use crate::units::{leans_on_previous, Units};
 use crate::words::{tokens, Stems};
 
 /// A sentence of a body or quote paragraph, with what the pickers need to know about it.
@@ -28,6 +31,9 @@ pub struct BodySentence {
     /// title-cased heading line. Fragments ("Source link", "Regional implications") are
     /// picked only when an article has nothing else.
     pub is_full_sentence: bool,
+    /// Opens on a pronoun, a demonstrative or a connective, or names "that criticism": its
+    /// sense comes from the sentence before it (see `units`).
+    pub leans_on_previous: bool,
 }
 
 /// Openers that point back at something said before, so a sentence starting with one reads
@@ -115,6 +121,7 @@ pub fn body_sentences(
                 form,
                 has_quotation: sentence_text.chars().any(|c| matches!(c, '"' | '“' | '”')),
                 is_full_sentence,
+                leans_on_previous: leans_on_previous(sentence_text, &sentence_tokens),
             });
         }
     }
@@ -160,16 +167,49 @@ fn candidates(sentences: &[BodySentence]) -> Vec<&BodySentence> {
     }
 }
 
-/// What a sentence adds given the stems already covered: the weight of its new words, over
-/// the square root of its length so long sentences do not win by size alone.
-fn gain(sentence: &BodySentence, covered: &HashSet<&str>) -> f64 {
-    let new_weight: f64 = sentence
-        .stems
+/// Which blocks the summary may pick: those holding a full sentence, or every block when the
+/// article has no full sentence.
+fn eligible_blocks(sentences: &[BodySentence], units: &Units) -> Vec<bool> {
+    let any_full = sentences.iter().any(|sentence| sentence.is_full_sentence);
+    (0..units.block_count())
+        .map(|block| {
+            !any_full
+                || units
+                    .sentences_of(block)
+                    .any(|order| sentences[order].is_full_sentence)
+        })
+        .collect()
+}
+
+/// What sentences picked together add given the stems already covered: the weight of their
+/// new words, over the square root of their length so long sentences do not win by size
+/// alone, times their form (weighed by words when there are several).
+fn gain(picked: &[&BodySentence], covered: &HashSet<&str>) -> f64 {
+    let mut counted: HashSet<&str> = HashSet::new();
+    let new_weight: f64 = picked
         .iter()
-        .filter(|(stem, _)| !covered.contains(stem.as_str()))
+        .flat_map(|sentence| &sentence.stems)
+        .filter(|(stem, _)| !covered.contains(stem.as_str()) && counted.insert(stem.as_str()))
         .map(|(_, weight)| weight)
         .sum();
-    new_weight / (sentence.word_count.max(1) as f64).sqrt() * sentence.form
+    let word_count: usize = picked.iter().map(|sentence| sentence.word_count).sum();
+    let form = match picked {
+        [sentence] => sentence.form,
+        _ => {
+            let weighed: f64 = picked
+                .iter()
+                .map(|sentence| sentence.form * sentence.word_count.max(1) as f64)
+                .sum();
+            let words: usize = picked
+                .iter()
+                .map(|sentence| sentence.word_count.max(1))
+                .sum();
+            weighed / words.max(1) as f64
+        }
+    };
+    // Several sentences score as their average sentence would, so a pick is not preferred for
+    // bringing context along: `len()` is 1 for a single sentence.
+    new_weight / ((word_count.max(1) * picked.len().max(1)) as f64).sqrt() * form
 }
 
 /// Two sentences say nearly the same thing when most of the smaller one's words are in the other.
@@ -181,51 +221,114 @@ fn near_duplicate(a: &BodySentence, b: &BodySentence) -> bool {
     shared / smaller >= 0.7
 }
 
-/// The extractive summary: sentences picked for salience and coverage within `max_words`,
-/// returned in article order.
-pub fn summary(text: &str, sentences: &[BodySentence], max_words: usize) -> Vec<Passage> {
+/// The extractive summary: blocks of sentences (`units`: a quotation with its attribution, a
+/// sentence with the one it leans on) picked for salience and coverage within `max_words`,
+/// returned in article order, one passage per block and paragraph.
+pub fn summary(
+    text: &str,
+    sentences: &[BodySentence],
+    units: &Units,
+    max_words: usize,
+) -> Vec<Passage> {
+    let eligible = eligible_blocks(sentences, units);
+    let mut taken = vec![false; units.block_count()];
     let mut chosen: Vec<&BodySentence> = Vec::new();
     let mut covered: HashSet<&str> = HashSet::new();
     let mut words_left = max_words;
-    let candidates = candidates(sentences);
     loop {
-        let mut best: Option<(f64, &BodySentence)> = None;
-        for &sentence in &candidates {
-            if sentence.word_count > words_left
-                || chosen
-                    .iter()
-                    .any(|taken| taken.order == sentence.order || near_duplicate(taken, sentence))
+        let mut best: Option<(f64, Vec<usize>)> = None;
+        for block in 0..units.block_count() {
+            if taken[block] || !eligible[block] {
+                continue;
+            }
+            let Some(pick) = units.closure(block, |earlier| taken[earlier]) else {
+                continue;
+            };
+            if pick.iter().any(|&earlier| !eligible[earlier]) {
+                continue;
+            }
+            let new: Vec<&BodySentence> = pick
+                .iter()
+                .flat_map(|&block| units.sentences_of(block))
+                .map(|order| &sentences[order])
+                .collect();
+            let word_count: usize = new.iter().map(|sentence| sentence.word_count).sum();
+            if word_count > words_left
+                || new.iter().any(|sentence| {
+                    chosen
+                        .iter()
+                        .any(|taken_sentence| near_duplicate(taken_sentence, sentence))
+                })
             {
                 continue;
             }
             // The lead usually states the news, so early sentences get a head start.
-            let lead = 1.0 + 0.6 / (1.0 + sentence.order as f64);
-            let score = gain(sentence, &covered) * lead;
-            if score > 0.0 && best.is_none_or(|(best_score, _)| score > best_score) {
-                best = Some((score, sentence));
+            let lead = 1.0 + 0.6 / (1.0 + new[0].order as f64);
+            let score = gain(&new, &covered) * lead;
+            if score > 0.0
+                && best
+                    .as_ref()
+                    .is_none_or(|(best_score, _)| score > *best_score)
+            {
+                best = Some((score, pick));
             }
         }
-        let Some((_, sentence)) = best else { break };
-        words_left -= sentence.word_count;
-        covered.extend(sentence.stems.iter().map(|(stem, _)| stem.as_str()));
-        chosen.push(sentence);
+        let Some((_, pick)) = best else { break };
+        for block in pick {
+            taken[block] = true;
+            for order in units.sentences_of(block) {
+                let sentence = &sentences[order];
+                words_left -= sentence.word_count;
+                covered.extend(sentence.stems.iter().map(|(stem, _)| stem.as_str()));
+                chosen.push(sentence);
+            }
+        }
     }
     chosen.sort_by_key(|sentence| sentence.order);
-    chosen
-        .into_iter()
-        .map(|sentence| passage(text, sentence.start, sentence.end))
-        .collect()
+    let mut passages: Vec<Passage> = Vec::new();
+    let mut run: Option<(usize, usize, usize, usize)> = None; // (block, paragraph, start, end)
+    for sentence in chosen {
+        let block = units.block_of(sentence.order);
+        match &mut run {
+            Some((run_block, run_paragraph, _, end))
+                if *run_block == block && *run_paragraph == sentence.paragraph =>
+            {
+                *end = sentence.end;
+            }
+            _ => {
+                if let Some((_, _, start, end)) = run {
+                    passages.push(passage(text, start, end));
+                }
+                run = Some((block, sentence.paragraph, sentence.start, sentence.end));
+            }
+        }
+    }
+    if let Some((_, _, start, end)) = run {
+        passages.push(passage(text, start, end));
+    }
+    passages
 }
 
 /// Passages a quote may be: each sentence, or its whole paragraph when that is short.
 const SHORT_PARAGRAPH_WORDS: usize = 50;
 
+/// The longest a key passage of several sentences may be: a quotation with its attribution, or
+/// a sentence with the one it leans on. A longer one is not shown rather than cut, since cut it
+/// would mislead; a single sentence is never refused for its length.
+const LONGEST_KEY_PASSAGE_WORDS: usize = 80;
+
+/// A sentence a key passage may be picked for, with the body sentences (first and last
+/// `order`) the passage must show for it.
+type KeyCandidate<'a> = (&'a BodySentence, (usize, usize));
+
 /// The key quotes: `count` passages picked for salience and coverage, spread over the
 /// article (a third of it at a time) rather than taken from the lead, preferring sentences
-/// the summary does not already show. Returned in article order.
+/// the summary does not already show. A sentence comes with its block (`units`) and what that
+/// leans on, all in its paragraph, or is not a key passage. Returned in article order.
 pub fn quotes(
     article: &Article,
     sentences: &[BodySentence],
+    units: &Units,
     summary: &[Passage],
     count: usize,
 ) -> Vec<Passage> {
@@ -234,20 +337,23 @@ pub fn quotes(
     let in_summary = |sentence: &BodySentence| {
         summary
             .iter()
-            .any(|passage| passage.start == sentence.start)
+            .any(|passage| passage.start < sentence.end && sentence.start < passage.end)
     };
-    let mut chosen: Vec<&BodySentence> = Vec::new();
+    let mut chosen: Vec<KeyCandidate> = Vec::new();
     let mut covered: HashSet<&str> = HashSet::new();
-    let candidates = candidates(sentences);
+    let candidates: Vec<KeyCandidate> = candidates(sentences)
+        .into_iter()
+        .filter_map(|sentence| Some((sentence, key_span(sentences, units, sentence)?)))
+        .collect();
     while chosen.len() < count {
-        let mut best: Option<(f64, &BodySentence)> = None;
-        for &sentence in &candidates {
-            if chosen.iter().any(|taken| {
+        let mut best: Option<(f64, KeyCandidate)> = None;
+        for &(sentence, span) in &candidates {
+            if chosen.iter().any(|(taken, _)| {
                 taken.paragraph == sentence.paragraph || near_duplicate(taken, sentence)
             }) {
                 continue;
             }
-            let mut score = gain(sentence, &covered);
+            let mut score = gain(&[sentence], &covered);
             if sentence.has_quotation {
                 score *= 1.3;
             }
@@ -255,33 +361,60 @@ pub fn quotes(
             if in_summary(sentence) {
                 score *= 0.15;
             }
-            if chosen.iter().any(|taken| third(taken) == third(sentence)) {
+            if chosen
+                .iter()
+                .any(|(taken, _)| third(taken) == third(sentence))
+            {
                 score *= 0.5;
             }
             if score > 0.0 && best.is_none_or(|(best_score, _)| score > best_score) {
-                best = Some((score, sentence));
+                best = Some((score, (sentence, span)));
             }
         }
-        let Some((_, sentence)) = best else { break };
+        let Some((_, (sentence, span))) = best else {
+            break;
+        };
         covered.extend(sentence.stems.iter().map(|(stem, _)| stem.as_str()));
-        chosen.push(sentence);
+        chosen.push((sentence, span));
     }
-    chosen.sort_by_key(|sentence| sentence.order);
+    chosen.sort_by_key(|(sentence, _)| sentence.order);
     chosen
         .into_iter()
-        .map(|sentence| quote_passage(article, sentences, sentence))
+        .map(|(sentence, span)| quote_passage(article, sentences, sentence.paragraph, span))
         .collect()
 }
 
-/// The sentence itself, or its whole paragraph when the paragraph is short enough to quote.
+/// The body sentences (first and last `order`) a key passage must show for `sentence`: its
+/// block and the blocks it leans on, when they all lie in its paragraph and, if several
+/// sentences, within [`LONGEST_KEY_PASSAGE_WORDS`].
+fn key_span(
+    sentences: &[BodySentence],
+    units: &Units,
+    sentence: &BodySentence,
+) -> Option<(usize, usize)> {
+    let pick = units.closure(units.block_of(sentence.order), |_| false)?;
+    let first = *units.sentences_of(*pick.first()?).start();
+    let last = *units.sentences_of(*pick.last()?).end();
+    let shown = &sentences[first..=last];
+    let words: usize = shown.iter().map(|other| other.word_count).sum();
+    let one_paragraph = shown
+        .iter()
+        .all(|other| other.paragraph == sentence.paragraph);
+    (one_paragraph && (first == last || words <= LONGEST_KEY_PASSAGE_WORDS))
+        .then_some((first, last))
+}
+
+/// The sentences of `span`, or their whole paragraph when the paragraph is short enough to
+/// quote.
 fn quote_passage(
     article: &Article,
     sentences: &[BodySentence],
-    sentence: &BodySentence,
+    paragraph: usize,
+    (first, last): (usize, usize),
 ) -> Passage {
     let siblings: Vec<&BodySentence> = sentences
         .iter()
-        .filter(|other| other.paragraph == sentence.paragraph)
+        .filter(|other| other.paragraph == paragraph)
         .collect();
     let paragraph_words: usize = siblings.iter().map(|other| other.word_count).sum();
     if siblings.len() > 1 && paragraph_words <= SHORT_PARAGRAPH_WORDS {
@@ -289,15 +422,15 @@ fn quote_passage(
             .iter()
             .map(|other| other.start)
             .min()
-            .unwrap_or(sentence.start);
+            .unwrap_or(sentences[first].start);
         let end = siblings
             .iter()
             .map(|other| other.end)
             .max()
-            .unwrap_or(sentence.end);
+            .unwrap_or(sentences[last].end);
         return passage(&article.text, start, end);
     }
-    passage(&article.text, sentence.start, sentence.end)
+    passage(&article.text, sentences[first].start, sentences[last].end)
 }
 
 /// A verbatim span, shorn of a quotation mark that opens or closes nothing inside it (the

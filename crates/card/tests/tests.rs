@@ -304,3 +304,98 @@ fn read_at_falls_back_to_where_the_article_was_read() {
         Some("Read at https://news.example/border")
     );
 }
+
+fn check_key_passages(paragraphs: &[&str], expected: &[&str]) {
+    let paragraphs: Vec<(ParagraphKind, &str)> =
+        paragraphs.iter().map(|text| (Body, *text)).collect();
+    let found = card::card(&article("Untitled", &paragraphs));
+    let passages: Vec<&str> = found
+        .quotes
+        .iter()
+        .map(|passage| passage.text.as_str())
+        .collect();
+    assert_eq!(passages, expected);
+}
+
+#[test]
+fn a_summary_takes_a_quotation_whole_with_its_speaker() {
+    // Not "The boys showed character today." on its own, which reads as the reporter's view.
+    check_summary(
+        &[
+            "Harbour City beat Rivermouth 2-1 on Sunday with a late goal from substitute Samuel Okafor, who scored in the 89th minute.",
+            "\"The boys showed character today. Derbies are never pretty,\" manager Irene Costa said. \"Samuel has been waiting for his chance in this team, and he took it.\"",
+            "Rivermouth drop to sixth in the league table after a third defeat in four games.",
+        ],
+        &[
+            "Harbour City beat Rivermouth 2-1 on Sunday with a late goal from substitute Samuel Okafor, who scored in the 89th minute.",
+            "\"The boys showed character today. Derbies are never pretty,\" manager Irene Costa said.",
+            "\"Samuel has been waiting for his chance in this team, and he took it.\"",
+            "Rivermouth drop to sixth in the league table after a third defeat in four games.",
+        ],
+    );
+}
+
+#[test]
+fn a_quotation_attributed_in_the_sentence_before_comes_with_that_sentence() {
+    // Not "That is the question every family … is asking tonight." as the reporter's words.
+    check_summary(
+        &[
+            "Floods cut the road to the Tamel valley on Tuesday, leaving 4,000 villagers without supplies, the regional council said.",
+            "A relief convoy reached the first villages by boat on Wednesday, the aid coordinator said. \"Where are the others? That is the question every family in the Tamel valley is asking tonight.\"",
+            "The council has asked the army for helicopters.",
+        ],
+        &[
+            "Floods cut the road to the Tamel valley on Tuesday, leaving 4,000 villagers without supplies, the regional council said.",
+            "A relief convoy reached the first villages by boat on Wednesday, the aid coordinator said.",
+            "\"Where are the others? That is the question every family in the Tamel valley is asking tonight.\"",
+            "The council has asked the army for helicopters.",
+        ],
+    );
+}
+
+#[test]
+fn a_quotation_too_long_for_the_summary_is_left_out_not_cut() {
+    let quotation = "\"We have waited three years for a fair offer, and every month the company found a new reason to delay the talks. The strike at the port of Valdera will go on until the pay cuts are withdrawn. Nobody here wants to lose wages, but we have no other choice left,\" said Ines Maro, the leader of the dockers' union, outside the main gate.";
+    let paragraphs = [
+        "Dock workers at the port of Valdera began an indefinite strike over pay cuts on Monday, halting container traffic at the country's busiest harbour.",
+        quotation,
+        "Shipping lines diverted eleven container ships from Valdera to other ports, and exporters warned of heavy losses if the strike lasts more than a week.",
+        "The port authority said it would ask a labour court to order the dock workers back while talks on pay resume.",
+    ];
+    check_summary(&paragraphs, &[paragraphs[0], paragraphs[2], paragraphs[3]]);
+    // As a key passage it is short enough to show whole.
+    check_key_passages(&paragraphs, &[quotation, paragraphs[2], paragraphs[3]]);
+}
+
+#[test]
+fn a_sentence_that_leans_on_the_one_before_is_not_picked_without_it() {
+    // "dismissed that criticism" alone would not say whose criticism, nor of what.
+    let paragraphs = [
+        "The transport ministry of Norland doubled the toll for lorries on the coastal motorway on Friday.",
+        "Haulage firms said they were angry about the decision and would say more about it in the coming weeks, once they had met again and talked it over with their members, their drivers and their lawyers, and that it was not fair on them at all.",
+        "Ministry officials dismissed that criticism, saying the Serra tunnel, a 14-kilometre tunnel under the Serra pass paid for by the toll, would cut journeys from Norland to the port of Vell by an hour.",
+        "The Serra tunnel is due to open in 2031, and the port of Vell expects its freight to double.",
+    ];
+    check_summary(&paragraphs, &[paragraphs[0], paragraphs[1], paragraphs[3]]);
+    check_key_passages(&paragraphs, &[paragraphs[0], paragraphs[1], paragraphs[3]]);
+}
+
+#[test]
+fn a_sentence_that_leans_on_the_one_before_comes_with_it() {
+    let paragraphs = [
+        "The city of Marlow reopened its central library on Monday after a two-year renovation that cost 14 million euros.",
+        "But the reading rooms on the upper floors remain closed because the new lifts failed a safety inspection.",
+    ];
+    check_summary(&paragraphs, &paragraphs);
+    // "But …" opens a paragraph of its own: never a key passage without the one before.
+    check_key_passages(&paragraphs, &[paragraphs[0]]);
+}
+
+#[test]
+fn this_year_does_not_lean_on_the_sentence_before() {
+    let paragraphs = [
+        "Wheat farmers in the Ostra valley lost half of their harvest to drought.",
+        "This year the regional government will pay 200 euros for every hectare lost.",
+    ];
+    check_key_passages(&paragraphs, &paragraphs);
+}

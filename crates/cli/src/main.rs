@@ -391,7 +391,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 )?;
                 if let Some(card) = &article.card {
                     for quote in &card.quotes {
-                        writeln!(stdout, "“{}”", quote.text)?;
+                        writeln!(stdout, "{}", report::quoted_passage(&quote.text))?;
                     }
                     writeln!(stdout, "{}", card.summary)?;
                     writeln!(stdout, "{}", card.hashtags.join(" "))?;

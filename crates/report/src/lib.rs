@@ -172,7 +172,7 @@ pub fn card_markdown(card: &Card) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "### Card\n");
     for quote in &card.quotes {
-        let _ = writeln!(out, "> “{}”\n", escape_inline(&quote.text));
+        let _ = writeln!(out, "> {}\n", escape_inline(&quoted_passage(&quote.text)));
     }
     if !card.summary.is_empty() {
         let _ = writeln!(out, "{}\n", escape_inline(&card.summary));
@@ -185,6 +185,19 @@ pub fn card_markdown(card: &Card) -> String {
     }
     let _ = writeln!(out, "{}\n", card.read_time);
     out
+}
+
+/// A card passage in quotation marks, once. A passage that opens or closes on a quotation mark
+/// of its own (a quotation shown with its speaker: `"We will respond," he said.`) is shown as
+/// written: marks around it would double them (`“"We will respond," he said.”`).
+pub fn quoted_passage(text: &str) -> String {
+    let is_mark = |c: char| matches!(c, '"' | '“' | '”' | '„' | '«' | '»');
+    let trimmed = text.trim();
+    if trimmed.starts_with(is_mark) || trimmed.ends_with(is_mark) {
+        trimmed.to_owned()
+    } else {
+        format!("“{trimmed}”")
+    }
 }
 
 /// Text shown verbatim in a code span. CommonMark does not read backslash escapes inside code

@@ -5,7 +5,7 @@ use crate::situation::{
     build_report, Basis, CitedSentence, ClaimView, ReportOptions, SectionBasis, SituationReport,
     StorySection,
 };
-use crate::{counted, escape_inline, human_date, safe_href};
+use crate::{counted, escape_inline, human_date, quoted_passage, safe_href};
 use model::Analysis;
 use std::fmt::Write;
 
@@ -279,7 +279,7 @@ pub fn story_markdown(section: &StorySection) -> String {
         }
         if let Some(card) = &source.card {
             for quote in &card.quotes {
-                let _ = writeln!(out, "   > “{}”", escape_inline(&quote.text));
+                let _ = writeln!(out, "   > {}", escape_inline(&quoted_passage(&quote.text)));
             }
             if !card.summary.is_empty() {
                 let _ = writeln!(out, "   {}", escape_inline(&card.summary));

@@ -915,3 +915,68 @@ mod demo {
         }
     }
 }
+
+mod card_passages {
+    use super::*;
+
+    /// A card whose one key passage is `text`, rendered in the article view and in a report's
+    /// source list: both show `expected` after the quote marker, and no mark is doubled.
+    fn check(text: &str, expected: &str) {
+        let mut with_card = article(
+            "Harbour Gazette",
+            "https://harbour.example/bridge",
+            "2025-03-14",
+            "Bridge",
+            &[text],
+        );
+        let card = with_card.card.as_mut().unwrap();
+        card.quotes = vec![Passage {
+            text: text.to_string(),
+            start: 0,
+            end: text.len(),
+        }];
+        let article_view = report::card_markdown(card);
+        assert!(
+            article_view.contains(&format!("> {expected}\n")),
+            "{article_view}"
+        );
+        let analysis = Analysis {
+            articles: vec![with_card],
+            ..Analysis::default()
+        };
+        let source_list = report::markdown_report(&analysis, &ReportOptions::default());
+        assert!(
+            source_list.contains(&format!("   > {expected}\n")),
+            "{source_list}"
+        );
+        for rendered in [&article_view, &source_list] {
+            for doubled in ["“\"", "\"”", "““", "””", "“«", "»”"] {
+                assert!(!rendered.contains(doubled), "{doubled} in {rendered}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_quoted_passage_renders_once_quoted() {
+        check(
+            "\"We will rebuild the bridge before winter,\" the mayor said.",
+            "\"We will rebuild the bridge before winter,\" the mayor said.",
+        );
+        check(
+            "The mayor said: “We will rebuild the bridge before winter.”",
+            "The mayor said: “We will rebuild the bridge before winter.”",
+        );
+        check(
+            "The mayor spoke after the vote. \"We will rebuild the bridge,\" she said, \"before winter.\"",
+            "The mayor spoke after the vote. \"We will rebuild the bridge,\" she said, \"before winter.\"",
+        );
+        check(
+            "The council called the bridge \"unsafe\" and closed it.",
+            "“The council called the bridge \"unsafe\" and closed it.”",
+        );
+        check(
+            "The bridge over the river Tamel fell on Monday.",
+            "“The bridge over the river Tamel fell on Monday.”",
+        );
+    }
+}
