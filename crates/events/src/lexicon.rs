@@ -386,6 +386,15 @@ impl EventLexicon {
     pub fn add_actors(&mut self, contents: &str, file: &str) -> Vec<LexiconProblem> {
         let mut problems = Vec::new();
         for (line, fields) in data_lines(contents) {
+            if fields[0] == "sector" && fields.len() >= 3 {
+                let row = format!("{}\t{}", fields[1], fields[2]);
+                problems.extend(
+                    self.add_sector_nouns(&row, file)
+                        .into_iter()
+                        .map(|problem| LexiconProblem { line, ..problem }),
+                );
+                continue;
+            }
             if fields.len() < 2 || fields[0].is_empty() {
                 problems.push(LexiconProblem {
                     file: file.to_string(),

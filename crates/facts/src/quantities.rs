@@ -922,7 +922,9 @@ fn is_phone_number(text: &str, tokens: &[Token], index: usize) -> bool {
             .map(|token| token_text(text, token).len())
     };
     let joined = |left: usize| {
+        // The symbol must have a token after it: "…rose to 120." ends the text.
         symbol_is(text, tokens, left + 1, &["-", "."])
+            && left + 2 < tokens.len()
             && adjacent(tokens, left, left + 1)
             && adjacent(tokens, left + 1, left + 2)
     };

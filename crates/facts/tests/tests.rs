@@ -397,6 +397,15 @@ mod quantities {
     }
 
     #[test]
+    fn a_three_digit_number_ending_the_text() {
+        // Once read past the last token looking for a phone number ("555-1234").
+        check(
+            "The death toll rose to more than 200.",
+            &["more than 200 200 MoreThan Killed"],
+        );
+    }
+
+    #[test]
     fn digits_with_separators_and_scales() {
         check(
             "More than 2,400 deaths were recorded.",

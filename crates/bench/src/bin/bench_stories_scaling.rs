@@ -55,9 +55,12 @@ fn main() {
     }
 }
 
+/// A paragraph's text and its mentions (start, end, entity id; offsets within it).
+type ParagraphWithMentions = (String, Vec<(usize, usize, String)>);
+
 /// A demo article cut into body paragraphs, each with its mentions (offsets within it).
 struct Base {
-    paragraphs: Vec<(String, Vec<(usize, usize, String)>)>,
+    paragraphs: Vec<ParagraphWithMentions>,
     day: i64,
 }
 
