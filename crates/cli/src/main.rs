@@ -188,6 +188,8 @@ enum EventsFormat {
     Csv,
     /// A GeoJSON FeatureCollection of the located events.
     Geojson,
+    /// One Parquet file, one row per event (needs `-o FILE`; columns in crates/export).
+    Parquet,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -353,6 +355,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             inputs,
             knowledge,
         } => {
+            if matches!(format, EventsFormat::Parquet) && output.is_none() {
+                eprintln!("sitrep: --format parquet writes a file: give -o FILE");
+                return Ok(ExitCode::from(2));
+            }
             let options = match knowledge.options() {
                 Ok(options) => options,
                 Err(error) => {
@@ -368,6 +374,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 EventsFormat::Jsonl => export::jsonl(&analysis.events, &analysis.articles),
                 EventsFormat::Csv => export::csv(&analysis.events, &analysis.articles),
                 EventsFormat::Geojson => export::geojson(&analysis.events),
+                EventsFormat::Parquet => export::parquet(&analysis.events, &analysis.articles)
+                    .context("writing events as Parquet")?,
             };
             match &output {
                 Some(path) => std::fs::write(path, bytes)

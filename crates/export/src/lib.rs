@@ -1,7 +1,7 @@
 //! `export/`: coded events written out for other tools — pure functions from events to bytes.
 //! JSONL with PLOVER's field names (one event a line), CSV with ACLED's column names (opens in
 //! a spreadsheet as ACLED's own exports do), and a GeoJSON FeatureCollection of the located
-//! events for GIS tools.
+//! events for GIS tools; and a Parquet file (parquet_file.rs) for dataframe tools.
 
 use model::{Actor, Article, Event, GeoPrecision, Sector};
 use serde_json::{json, Value};
@@ -317,3 +317,7 @@ pub fn geojson(events: &[Event]) -> Vec<u8> {
     out.push(b'\n');
     out
 }
+
+mod parquet_file;
+
+pub use parquet_file::{parquet, ParquetError, PARQUET_SCHEMA};

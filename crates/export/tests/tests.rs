@@ -109,3 +109,79 @@ fn geojson_is_a_feature_collection_of_points() {
     assert_eq!(features[0]["geometry"]["type"], "Point");
     assert_eq!(features[0]["geometry"]["coordinates"][0], 69.2);
 }
+
+mod parquet_file {
+    use parquet::file::reader::{FileReader, SerializedFileReader};
+    use parquet::record::RowAccessor;
+
+    fn column_index(name: &str) -> usize {
+        let names: Vec<&str> = export::PARQUET_SCHEMA
+            .lines()
+            .filter_map(|line| line.trim().strip_suffix(';'))
+            .map(|line| {
+                line.split_whitespace()
+                    .nth(2)
+                    .expect("a column line names its column")
+            })
+            .collect();
+        names
+            .iter()
+            .position(|column| *column == name)
+            .unwrap_or_else(|| panic!("no column {name} in {names:?}"))
+    }
+
+    #[test]
+    fn demo_events_read_back() {
+        let outcome = engine::analyze_demo(&engine::Options::default(), &mut |_, _, _| {});
+        let analysis = &outcome.analysis;
+        assert!(!analysis.events.is_empty(), "the demo corpus codes events");
+        let bytes = export::parquet(&analysis.events, &analysis.articles).expect("written");
+        assert_eq!(&bytes[..4], b"PAR1");
+        let reader = SerializedFileReader::new(bytes::Bytes::from(bytes)).expect("a Parquet file");
+        assert_eq!(
+            reader.metadata().file_metadata().num_rows() as usize,
+            analysis.events.len()
+        );
+        let rows: Vec<_> = reader
+            .get_row_iter(None)
+            .expect("rows")
+            .map(|row| row.expect("a row"))
+            .collect();
+        assert_eq!(rows.len(), analysis.events.len());
+        let (id, event, score, text, start, lat) = (
+            column_index("id"),
+            column_index("event"),
+            column_index("score"),
+            column_index("event_text"),
+            column_index("start"),
+            column_index("latitude"),
+        );
+        for (row, coded) in rows.iter().zip(&analysis.events) {
+            assert_eq!(row.get_string(id).unwrap(), &coded.id.0);
+            assert_eq!(row.get_string(event).unwrap(), coded.event.as_str());
+            assert_eq!(row.get_double(score).unwrap(), coded.score);
+            let source = &coded.sources[0];
+            assert_eq!(row.get_string(text).unwrap(), &source.text);
+            assert_eq!(row.get_long(start).unwrap(), source.start as i64);
+            match coded.location.as_ref().and_then(|place| place.lat) {
+                Some(value) => assert_eq!(row.get_double(lat).unwrap(), value),
+                None => assert!(row.get_double(lat).is_err(), "a null latitude"),
+            }
+        }
+    }
+
+    #[test]
+    fn no_events_is_an_empty_table() {
+        let bytes = export::parquet(&[], &[]).expect("written");
+        let reader = SerializedFileReader::new(bytes::Bytes::from(bytes)).expect("a Parquet file");
+        assert_eq!(reader.metadata().file_metadata().num_rows(), 0);
+        assert_eq!(
+            reader
+                .metadata()
+                .file_metadata()
+                .schema_descr()
+                .num_columns(),
+            28
+        );
+    }
+}
