@@ -86,10 +86,14 @@ fn demo_writes_outputs_that_match_the_gold_file() {
             "{source}"
         );
     }
-    let share = |count: usize| count as f64 / gold.len() as f64;
-    assert!(share(titles) >= 0.95, "titles {titles}/{}", gold.len());
-    assert!(share(outlets) >= 0.85, "outlets {outlets}/{}", gold.len());
-    assert!(share(dates) >= 0.9, "dates {dates}/{}", gold.len());
+    // The exact counts measured when this test was pinned (46 gold articles): any change,
+    // better or worse, fails it and is looked at (bench/demo_gold.sh lists the misses).
+    assert_eq!(
+        (titles, outlets, dates),
+        (46, 45, 43),
+        "titles, outlets, dates right of {}",
+        gold.len()
+    );
 }
 
 #[test]

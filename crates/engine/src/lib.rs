@@ -9,6 +9,8 @@ include!(concat!(env!("OUT_DIR"), "/demo_corpus.rs"));
 
 /// Longest cleaned article text the later stages read; longer texts are cut with a warning.
 pub const MAX_ARTICLE_TEXT_BYTES: usize = 1024 * 1024;
+// `RemovalReason::ArticleTextLimit` names this limit in its phrase ("past the 1024 KB …").
+const _: () = assert!(MAX_ARTICLE_TEXT_BYTES == 1024 * 1024);
 
 /// The pipeline's stages, for progress bars, timings and tracing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,12 +95,10 @@ impl Resources {
 /// `-DOCSTART-` or Reuters-style datelines between stories) with the statistical tagger, each
 /// story tagged as one document. Prints `token<TAB>tag` lines in BIO over PER, ORG, LOC, MISC.
 pub fn tag_conll(input: &str) -> String {
-    let sentences = ner::training::parse_conll(input);
-    let tags = ner::training::tag_sentences(ner::default_tagger(), &sentences);
     let mut out = String::new();
-    for (sentence, sentence_tags) in sentences.iter().zip(tags) {
-        for (token, tag) in sentence.tokens.iter().zip(sentence_tags) {
-            out.push_str(token);
+    for sentence in ner::tag_conll(ner::default_tagger(), input) {
+        for (token, tag) in sentence {
+            out.push_str(&token);
             out.push('\t');
             out.push_str(&tag.to_string());
             out.push('\n');
@@ -188,8 +188,7 @@ fn mark_partial_articles(
         if let Some(missing) = partial.get(&article.source) {
             article.removed.push(model::Removed {
                 text: missing.clone(),
-                why: "not in the input: it is cut or damaged there, so this article is partial"
-                    .to_string(),
+                why: model::RemovalReason::PartialInput,
             });
         }
     }
@@ -213,24 +212,63 @@ fn analyze_docs_counting_incomplete(
     let mut analysis = Analysis::default();
 
     progress(Stage::Clean, 0, docs.len());
-    let cleaned = parallel_map(&docs, clean_one_noting_cuts);
-    let incomplete_documents = keep_distinct_articles(cleaned, &mut analysis);
+    let mut failed_documents = 0;
+    let cleaned: Vec<(Article, Vec<Warning>, bool)> = docs
+        .iter()
+        .zip(parallel_map(&docs, clean_one_noting_cuts))
+        .filter_map(|(doc, result)| match result {
+            Ok(cleaned) => Some(cleaned),
+            Err(message) => {
+                let failure = stage_failure(&doc.source, Stage::Clean, &message);
+                analysis.warnings.push(failure);
+                failed_documents += 1;
+                None
+            }
+        })
+        .collect();
+    let mut incomplete_documents =
+        failed_documents + keep_distinct_articles(cleaned, &mut analysis);
     progress(Stage::Clean, docs.len(), docs.len());
 
-    let articles = &mut analysis.articles;
-    progress(Stage::Card, 0, articles.len());
-    let cards = parallel_map(articles, card::card);
-    for (article, card) in articles.iter_mut().zip(cards) {
-        article.card = Some(card);
-    }
-    progress(Stage::Card, articles.len(), articles.len());
+    // Each later stage fills its part of every article; an article a stage fails on keeps
+    // the rest, is named in a warning and counts as incomplete (once).
+    let mut failed_articles = std::collections::BTreeSet::new();
+    let mut note_failure = |analysis: &mut Analysis, index: usize, stage: Stage, message: &str| {
+        let source = analysis.articles[index].source.clone();
+        analysis
+            .warnings
+            .push(stage_failure(&source, stage, message));
+        failed_articles.insert(index);
+    };
 
-    progress(Stage::Entities, 0, articles.len());
-    let found = parallel_map(articles, |article| {
+    progress(Stage::Card, 0, analysis.articles.len());
+    let cards = parallel_map(&analysis.articles, card::card);
+    for (index, card) in cards.into_iter().enumerate() {
+        match card {
+            Ok(card) => analysis.articles[index].card = Some(card),
+            Err(message) => note_failure(&mut analysis, index, Stage::Card, &message),
+        }
+    }
+    progress(
+        Stage::Card,
+        analysis.articles.len(),
+        analysis.articles.len(),
+    );
+
+    progress(Stage::Entities, 0, analysis.articles.len());
+    let found = parallel_map(&analysis.articles, |article| {
         entities::analyze(article, &resources.knowledge_base, resources.tagger)
     });
     let mut entities_by_id = std::collections::BTreeMap::new();
-    for (article, who_where_when) in articles.iter_mut().zip(found) {
+    for (index, who_where_when) in found.into_iter().enumerate() {
+        let who_where_when = match who_where_when {
+            Ok(who_where_when) => who_where_when,
+            Err(message) => {
+                note_failure(&mut analysis, index, Stage::Entities, &message);
+                continue;
+            }
+        };
+        let article = &mut analysis.articles[index];
         article.mentions = who_where_when.mentions;
         article.dates = who_where_when.dates;
         article.quantities = who_where_when.quantities;
@@ -240,19 +278,49 @@ fn analyze_docs_counting_incomplete(
         }
     }
     analysis.entities = entities_by_id.into_values().collect();
-    progress(Stage::Entities, articles.len(), articles.len());
+    progress(
+        Stage::Entities,
+        analysis.articles.len(),
+        analysis.articles.len(),
+    );
 
-    progress(Stage::Events, 0, articles.len());
-    let coded = parallel_map(articles, |article| {
+    progress(Stage::Events, 0, analysis.articles.len());
+    let coded = parallel_map(&analysis.articles, |article| {
         events::extract(article, &analysis.entities, &resources.event_lexicon)
     });
     // Articles in order, each one's events in text order: deterministic.
-    analysis.events = coded.into_iter().flatten().collect();
-    progress(Stage::Events, articles.len(), articles.len());
+    for (index, events) in coded.into_iter().enumerate() {
+        match events {
+            Ok(events) => analysis.events.extend(events),
+            Err(message) => note_failure(&mut analysis, index, Stage::Events, &message),
+        }
+    }
+    progress(
+        Stage::Events,
+        analysis.articles.len(),
+        analysis.articles.len(),
+    );
+    incomplete_documents += failed_articles.len();
 
-    progress(Stage::Stories, 0, articles.len());
-    analysis.stories = stories::build(articles, &analysis.events, &analysis.entities);
-    progress(Stage::Stories, articles.len(), articles.len());
+    progress(Stage::Stories, 0, analysis.articles.len());
+    let built = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        stories::build(&analysis.articles, &analysis.events, &analysis.entities)
+    }));
+    match built {
+        Ok(stories) => analysis.stories = stories,
+        Err(payload) => analysis.warnings.push(Warning::new(
+            "(all articles)",
+            format!(
+                "the Stories stage failed (a sitrep bug: {}); the analysis has no stories",
+                panic_message(payload.as_ref())
+            ),
+        )),
+    }
+    progress(
+        Stage::Stories,
+        analysis.articles.len(),
+        analysis.articles.len(),
+    );
 
     (analysis, incomplete_documents)
 }
@@ -305,7 +373,12 @@ fn clean_one_noting_cuts(doc: &RawDoc) -> (Article, Vec<Warning>, bool) {
         article.published = article
             .removed
             .iter()
-            .filter(|removed| removed.why == "dateline" || removed.why == "byline")
+            .filter(|removed| {
+                matches!(
+                    removed.why,
+                    model::RemovalReason::Dateline | model::RemovalReason::Byline
+                )
+            })
             .find_map(|removed| calendar::date_in_text(&removed.text));
     }
     let mut warnings = warnings;
@@ -354,10 +427,7 @@ fn clean_one_noting_cuts(doc: &RawDoc) -> (Article, Vec<Warning>, bool) {
                 cut.len(),
                 cut_bytes.div_ceil(1024)
             ),
-            why: format!(
-                "past the {} KB article text limit",
-                MAX_ARTICLE_TEXT_BYTES / 1024
-            ),
+            why: model::RemovalReason::ArticleTextLimit,
         });
         was_cut = true;
         model::finish_article(&mut article);
@@ -402,25 +472,54 @@ fn first_sentences_within(text: &str, limit: usize) -> usize {
 
 /// Map `function` over `items` on all cores, keeping the input order (so output is the same
 /// whatever the thread count).
-fn parallel_map<T: Sync, R: Send>(items: &[T], function: impl Fn(&T) -> R + Sync) -> Vec<R> {
+fn parallel_map<T: Sync, R: Send>(
+    items: &[T],
+    function: impl Fn(&T) -> R + Sync,
+) -> Vec<Result<R, String>> {
+    // A bug that panics on one item costs that item's result, not the batch.
+    let guarded = |item: &T| {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| function(item)))
+            .map_err(|payload| panic_message(payload.as_ref()))
+    };
     let threads = std::thread::available_parallelism()
         .map(usize::from)
         .unwrap_or(1)
         .min(items.len().max(1));
     if threads <= 1 || items.len() < 8 {
-        return items.iter().map(&function).collect();
+        return items.iter().map(guarded).collect();
     }
     let chunk_size = items.len().div_ceil(threads);
     std::thread::scope(|scope| {
         let handles: Vec<_> = items
             .chunks(chunk_size)
-            .map(|chunk| scope.spawn(|| chunk.iter().map(&function).collect::<Vec<R>>()))
+            .map(|chunk| scope.spawn(|| chunk.iter().map(guarded).collect::<Vec<_>>()))
             .collect();
         handles
             .into_iter()
-            .flat_map(|handle| handle.join().expect("a cleaning thread panicked"))
+            .flat_map(|handle| handle.join().expect("panics are caught per item"))
             .collect()
     })
+}
+
+/// The text a panic carried (`panic!("…")` gives a `&str` or a `String`).
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|message| message.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic without a message".to_string())
+}
+
+/// The warning for an article one stage failed on: named, with the stage and the panic's
+/// message, so the batch goes on and the failure is reported as the bug it is.
+fn stage_failure(source: &str, stage: Stage, message: &str) -> Warning {
+    Warning::new(
+        source,
+        format!(
+            "the {stage:?} stage failed on this article (a sitrep bug: {message}); the article is \
+             kept without what that stage finds"
+        ),
+    )
 }
 
 /// Documents read from inputs, before analysis: for callers that keep a store and analyse
@@ -466,4 +565,29 @@ pub fn analyze_batch(
 /// analyses are never redone to rebuild stories.
 pub fn stories_of(analysis: &Analysis) -> Vec<model::Story> {
     stories::build(&analysis.articles, &analysis.events, &analysis.entities)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parallel_map;
+
+    #[test]
+    fn a_panic_on_one_item_costs_only_that_items_result() {
+        let items: Vec<usize> = (0..20).collect();
+        let results = parallel_map(&items, |&item| {
+            assert!(item != 7, "item {item} is bad");
+            item * 2
+        });
+        assert_eq!(results.len(), 20);
+        for (item, result) in items.iter().zip(&results) {
+            match result {
+                Ok(doubled) => assert_eq!(*doubled, item * 2),
+                Err(message) => {
+                    assert_eq!(*item, 7);
+                    assert!(message.contains("item 7 is bad"), "{message}");
+                }
+            }
+        }
+        assert_eq!(results.iter().filter(|result| result.is_err()).count(), 1);
+    }
 }

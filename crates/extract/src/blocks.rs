@@ -5,6 +5,7 @@
 //! cost a loop, not a stack frame each.
 
 use model::ParagraphKind;
+use model::RemovalReason;
 use scraper::node::Element;
 use scraper::{Html, Node};
 
@@ -26,7 +27,7 @@ pub struct TextBlock {
 pub struct ElementRecord {
     pub first_block: usize,
     pub end_block: usize,
-    pub boilerplate_reason: Option<&'static str>,
+    pub boilerplate_reason: Option<RemovalReason>,
 }
 
 /// What the head (and a few body elements) say about the page before any scoring.

@@ -9,6 +9,7 @@
 //! which cuts trailing teasers and newsletter boxes that share the article's wrapper.
 
 use model::ParagraphKind;
+use model::RemovalReason;
 
 use crate::blocks::{ElementRecord, TextBlock};
 
@@ -35,7 +36,7 @@ const LINK_LIST_PENALTY: f64 = 0.3;
 /// prose: it is a layout class ("content-sidebar-wrap"), not chrome.
 const CUE_MAX_PROSE_SHARE: f64 = 0.35;
 /// Cue reasons that hold whatever the prose share: a long comment thread is still comments.
-const STRONG_CUE_REASONS: &[&str] = &["comments"];
+const STRONG_CUE_REASONS: &[RemovalReason] = &[RemovalReason::Comments];
 /// Byline and dateline blocks are short; longer blocks that start with "By" are prose.
 const BYLINE_MAX_CHARS: usize = 100;
 
@@ -43,7 +44,7 @@ const BYLINE_MAX_CHARS: usize = 100;
 #[derive(Debug, Clone, PartialEq)]
 pub enum BlockVerdict {
     Keep(ParagraphKind),
-    Drop(&'static str),
+    Drop(RemovalReason),
 }
 
 /// Decide, for every block of the page, whether it is article text and why not.
@@ -89,7 +90,7 @@ pub fn block_verdicts(blocks: &[TextBlock], elements: &[ElementRecord]) -> Vec<B
                 if in_container && block.kind == ParagraphKind::Caption {
                     return BlockVerdict::Keep(ParagraphKind::Caption);
                 }
-                return BlockVerdict::Drop("outside main content");
+                return BlockVerdict::Drop(RemovalReason::OutsideMainContent);
             }
             verdict_inside_main_content(block, prose_chars[index])
         })
@@ -169,7 +170,7 @@ fn effective_cue_reasons(
     elements: &[ElementRecord],
     prose_prefix: &[f64],
     total_prose: f64,
-) -> Vec<Option<&'static str>> {
+) -> Vec<Option<RemovalReason>> {
     let mut reasons = vec![None; block_count];
     let mut applied_end = 0;
     for record in elements {
@@ -253,10 +254,10 @@ fn verdict_inside_main_content(block: &TextBlock, prose_chars: usize) -> BlockVe
         && block.kind != ParagraphKind::Heading
         && link_density(block) > LINK_LIST_DENSITY
     {
-        return BlockVerdict::Drop("link list");
+        return BlockVerdict::Drop(RemovalReason::LinkList);
     }
     if prose_chars == 0 && looks_like_byline_or_dateline(&block.text) {
-        return BlockVerdict::Drop("byline");
+        return BlockVerdict::Drop(RemovalReason::Byline);
     }
     // Chrome with no class to give it away (a feed item's "Share this: Facebook X", a
     // "Read more: …" line) says what it is in words.
@@ -302,7 +303,7 @@ pub fn drop_title_heading(
         if *verdict == BlockVerdict::Keep(ParagraphKind::Heading)
             && normalize_for_comparison(&block.text) == title
         {
-            *verdict = BlockVerdict::Drop("title");
+            *verdict = BlockVerdict::Drop(RemovalReason::Title);
         }
     }
 }
@@ -315,7 +316,7 @@ fn drop_dangling_headings(verdicts: &mut [BlockVerdict]) {
         match verdict {
             BlockVerdict::Keep(ParagraphKind::Heading) => {
                 if !body_follows {
-                    *verdict = BlockVerdict::Drop("heading without text");
+                    *verdict = BlockVerdict::Drop(RemovalReason::HeadingWithoutText);
                 }
             }
             BlockVerdict::Keep(_) => body_follows = true,

@@ -1,6 +1,7 @@
 //! Boilerplate cues: which elements are page chrome by their tag, role, or class/id words
 //! (the word list is data in `data/boilerplate_cues.tsv`).
 
+use model::RemovalReason;
 use scraper::node::Element;
 
 use crate::blocks::class_name_words;
@@ -11,8 +12,8 @@ const BOILERPLATE_CUES_TSV: &str = include_str!("../data/boilerplate_cues.tsv");
 /// Parsed cue list: exact words and word prefixes, each with the reason it stands for.
 #[derive(Debug, Clone, Default)]
 pub struct BoilerplateCues {
-    pub exact_words: Vec<(String, &'static str)>,
-    pub word_prefixes: Vec<(String, &'static str)>,
+    pub exact_words: Vec<(String, RemovalReason)>,
+    pub word_prefixes: Vec<(String, RemovalReason)>,
 }
 
 /// Parse the compiled-in cue list. Malformed lines are skipped: the file is ours and tested.
@@ -26,6 +27,11 @@ pub fn boilerplate_cues() -> BoilerplateCues {
         let Some((reason, word)) = line.split_once('\t') else {
             continue;
         };
+        let reason = RemovalReason::from_name(reason).unwrap_or_else(|| {
+            panic!(
+                "boilerplate_cues.tsv: {reason:?} is not a removal reason (model::RemovalReason)"
+            )
+        });
         match word.strip_suffix('*') {
             Some(prefix) => cues.word_prefixes.push((prefix.to_string(), reason)),
             None => cues.exact_words.push((word.to_string(), reason)),
@@ -44,15 +50,15 @@ const STATE_CLASS_PREFIXES: &[&str] = &[
 pub fn boilerplate_reason_for_element(
     cues: &BoilerplateCues,
     element: &Element,
-) -> Option<&'static str> {
+) -> Option<RemovalReason> {
     let tag = element.name();
     let by_tag = match tag {
-        "nav" => Some("navigation"),
-        "footer" => Some("footer"),
-        "aside" => Some("sidebar"),
-        "header" => Some("header"),
-        "form" => Some("form"),
-        "menu" => Some("navigation"),
+        "nav" => Some(RemovalReason::Navigation),
+        "footer" => Some(RemovalReason::Footer),
+        "aside" => Some(RemovalReason::Sidebar),
+        "header" => Some(RemovalReason::Header),
+        "form" => Some(RemovalReason::Form),
+        "menu" => Some(RemovalReason::Navigation),
         _ => None,
     };
     if by_tag.is_some() {
@@ -65,12 +71,12 @@ pub fn boilerplate_reason_for_element(
     }
     if let Some(role) = element.attr("role") {
         let by_role = match role.trim().to_ascii_lowercase().as_str() {
-            "navigation" | "menubar" | "menu" => Some("navigation"),
-            "contentinfo" => Some("footer"),
-            "banner" => Some("header"),
-            "complementary" => Some("sidebar"),
-            "search" => Some("navigation"),
-            "dialog" | "alertdialog" => Some("popup"),
+            "navigation" | "menubar" | "menu" => Some(RemovalReason::Navigation),
+            "contentinfo" => Some(RemovalReason::Footer),
+            "banner" => Some(RemovalReason::Header),
+            "complementary" => Some(RemovalReason::Sidebar),
+            "search" => Some(RemovalReason::Navigation),
+            "dialog" | "alertdialog" => Some(RemovalReason::Popup),
             _ => None,
         };
         if by_role.is_some() {
@@ -98,9 +104,9 @@ pub fn boilerplate_reason_for_element(
     None
 }
 
-fn reason_for_word(cues: &BoilerplateCues, word: &str) -> Option<&'static str> {
+fn reason_for_word(cues: &BoilerplateCues, word: &str) -> Option<RemovalReason> {
     if let Some((_, reason)) = cues.exact_words.iter().find(|(cue, _)| cue == word) {
-        return Some(reason);
+        return Some(*reason);
     }
     cues.word_prefixes
         .iter()
@@ -118,11 +124,11 @@ mod tests {
         assert!(cues
             .exact_words
             .iter()
-            .any(|(word, reason)| word == "ad" && *reason == "ad"));
+            .any(|(word, reason)| word == "ad" && *reason == RemovalReason::Ad));
         assert!(cues
             .word_prefixes
             .iter()
-            .any(|(word, reason)| word == "comment" && *reason == "comments"));
+            .any(|(word, reason)| word == "comment" && *reason == RemovalReason::Comments));
         assert!(cues
             .exact_words
             .iter()

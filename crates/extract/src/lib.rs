@@ -34,6 +34,7 @@ mod content;
 mod cues;
 mod metadata;
 
+use model::RemovalReason;
 use model::{Article, Outlet, Paragraph, ParagraphKind, RawDoc, RawFormat, Removed, Warning};
 
 pub use calendar::{date_in_text, date_in_url, normalize_date};
@@ -46,6 +47,8 @@ pub use model::domain_of_url;
 pub const MAX_HTML_BYTES: usize = 8 * 1024 * 1024;
 /// At most this many dropped blocks are listed in `Article.removed`.
 pub const MAX_REMOVED_ENTRIES: usize = 400;
+// `RemovalReason::TooManyBlocks` names this cap in its phrase ("more than 400 blocks removed").
+const _: () = assert!(MAX_REMOVED_ENTRIES == 400);
 /// Dropped blocks need at least this many words to be listed in `removed` (a block of bare
 /// punctuation or icons has nothing to keep); "Home" and "Share" are listed.
 const REMOVED_MIN_WORDS: usize = 1;
@@ -172,7 +175,7 @@ fn extract_html(doc: &RawDoc, max_html_bytes: usize, warnings: &mut Vec<Warning>
                 if removed.len() < MAX_REMOVED_ENTRIES {
                     removed.push(Removed {
                         text: block.text.clone(),
-                        why: (*why).to_string(),
+                        why: *why,
                     });
                 } else {
                     overflow += 1;
@@ -184,7 +187,7 @@ fn extract_html(doc: &RawDoc, max_html_bytes: usize, warnings: &mut Vec<Warning>
         // Nothing is dropped without account: past the cap, the count of what else went.
         removed.push(Removed {
             text: format!("{overflow} more blocks not listed"),
-            why: format!("more than {MAX_REMOVED_ENTRIES} blocks removed"),
+            why: RemovalReason::TooManyBlocks,
         });
     }
 

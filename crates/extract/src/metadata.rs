@@ -2,6 +2,7 @@
 //! `<h1>`, `<time>`, bylines and the URL. Each field takes the first source that gives a usable
 //! value, in an order that puts structured, publisher-written data before guesses.
 
+use model::RemovalReason;
 use regex::Regex;
 use serde_json::Value;
 use std::sync::LazyLock;
@@ -37,7 +38,7 @@ const HEADLINE_MIN_WORDS: usize = 3;
 /// An unconfirmed `<h1>` longer than this is a blurb styled as a heading, not a headline.
 const HEADLINE_MAX_WORDS: usize = 25;
 /// The removal reason the boilerplate cues give screen-reader-only elements.
-const HIDDEN_REASON: &str = "hidden";
+const HIDDEN_REASON: RemovalReason = RemovalReason::Hidden;
 /// A headline this long (normalized) is confirmed by a declared title that starts with it.
 const HEADLINE_CONFIRMATION_MIN_CHARS: usize = 12;
 /// How many heading blocks to consider as the visible headline.

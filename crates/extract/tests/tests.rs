@@ -57,7 +57,7 @@ fn check_dropped(html: &str, text: &str, why: &str) {
         article
             .removed
             .iter()
-            .any(|removed| removed.text.contains(text) && removed.why == why),
+            .any(|removed| removed.text.contains(text) && removed.why.as_str() == why),
         "{text:?} should be removed as {why:?}; removed: {:#?}",
         article.removed
     );

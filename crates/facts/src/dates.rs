@@ -1319,38 +1319,16 @@ fn number(captures: &Captures, name: &str) -> Option<u32> {
     captures.name(name)?.as_str().parse().ok()
 }
 
+/// The month a matched month name stands for ("Jan.", "Sept", "October"), by the one calendar
+/// table the project keeps.
 fn month_number(name: &str) -> Option<u32> {
-    let prefix: String = name.chars().take(3).flat_map(char::to_lowercase).collect();
-    let month = match prefix.as_str() {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
-        _ => return None,
-    };
-    Some(month)
+    calendar::month_number(name.trim_end_matches('.'))
 }
 
+/// The weekday a matched weekday name stands for, by the same calendar table.
 fn weekday_from_name(name: &str) -> Option<Weekday> {
-    let weekday = match name {
-        "Monday" => Weekday::Mon,
-        "Tuesday" => Weekday::Tue,
-        "Wednesday" => Weekday::Wed,
-        "Thursday" => Weekday::Thu,
-        "Friday" => Weekday::Fri,
-        "Saturday" => Weekday::Sat,
-        "Sunday" => Weekday::Sun,
-        _ => return None,
-    };
-    Some(weekday)
+    let number = calendar::weekday_number(name)?;
+    Weekday::try_from(u8::try_from(number).ok()?).ok()
 }
 
 fn unit_from_name(name: &str) -> Option<Unit> {

@@ -107,7 +107,7 @@ pub enum ParagraphKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Removed {
     pub text: String,
-    pub why: String,
+    pub why: RemovalReason,
 }
 
 /// A sentence of the cleaned text as a byte range of [`Article::text`].
@@ -358,8 +358,10 @@ pub enum EntityKind {
 }
 
 mod events;
+mod removal;
 mod stories;
 pub use events::*;
+pub use removal::RemovalReason;
 pub use stories::*;
 
 /// Write a unit enum value under its serde (JSON) name: "at_least", "security_personnel".

@@ -111,3 +111,16 @@ pub fn spans_in_sentences(
 pub fn tag_document(tagger: &Tagger, sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
     tagger.tag_document(sentences)
 }
+
+/// Tag CoNLL-format input (one token per line in the first column, blank lines between
+/// sentences, `-DOCSTART-` or Reuters-style datelines between stories), each story as one
+/// document: the sentences, each a list of (token, tag).
+pub fn tag_conll(tagger: &Tagger, input: &str) -> Vec<Vec<(String, Tag)>> {
+    let sentences = training::parse_conll(input);
+    let tags = training::tag_sentences(tagger, &sentences);
+    sentences
+        .into_iter()
+        .zip(tags)
+        .map(|(sentence, sentence_tags)| sentence.tokens.into_iter().zip(sentence_tags).collect())
+        .collect()
+}

@@ -159,7 +159,7 @@ pub fn article_markdown(article: &Article) -> String {
                 out,
                 "- {} — {}",
                 escape_inline(&removed.text),
-                code_span(&removed.why)
+                code_span(removed.why.as_str())
             );
         }
         let _ = writeln!(out, "\n</details>\n");

@@ -649,7 +649,7 @@ pub async fn article_page(
                 body,
                 "<tr><td>{}</td><td class=\"muted\">{}</td></tr>",
                 escape(&removed.text),
-                escape(&removed.why)
+                escape(removed.why.as_str())
             );
         }
         body.push_str("</table>");

@@ -5,6 +5,7 @@
 //! dropped still count.
 
 use crate::rules::{self, Verdict};
+use model::RemovalReason;
 use model::{Article, ParagraphKind, Removed};
 
 /// Longest paragraph (in words) read as a credit line.
@@ -27,14 +28,14 @@ pub fn attribute(article: &mut Article) {
                 article.wire.get_or_insert(wire);
                 article.removed.push(Removed {
                     text: paragraph.text,
-                    why: "source attribution".to_string(),
+                    why: RemovalReason::SourceAttribution,
                 });
                 changed = true;
             }
             Some(Verdict::Remove(reason)) => {
                 article.removed.push(Removed {
                     text: paragraph.text,
-                    why: reason.to_string(),
+                    why: reason,
                 });
                 changed = true;
             }
@@ -47,7 +48,7 @@ pub fn attribute(article: &mut Article) {
                 }
                 article.removed.push(Removed {
                     text: paragraph.text,
-                    why: "outlet name".to_string(),
+                    why: RemovalReason::OutletName,
                 });
                 changed = true;
             }

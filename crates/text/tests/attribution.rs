@@ -39,6 +39,7 @@ fn a_staff_credit_at_the_end_leaves_the_text() {
     assert!(article
         .removed
         .iter()
-        .any(|removed| removed.text.starts_with("Reporting by") && removed.why == "credit line"));
+        .any(|removed| removed.text.starts_with("Reporting by")
+            && removed.why.as_str() == "credit line"));
     assert_eq!(article.wire.as_deref(), Some("Reuters"));
 }

@@ -28,6 +28,6 @@ fn a_date_alone_on_a_line_is_removed_as_the_dateline_not_as_a_widget() {
             .iter()
             .find(|removed| removed.text == date)
             .unwrap_or_else(|| panic!("{date} not removed: {:?}", article.removed));
-        assert_eq!(removed.why, "dateline", "{date}");
+        assert_eq!(removed.why.as_str(), "dateline", "{date}");
     }
 }

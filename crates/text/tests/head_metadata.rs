@@ -23,7 +23,7 @@ fn removed_as(article: &Article, text: &str) -> Option<String> {
         .removed
         .iter()
         .find(|removed| removed.text == text)
-        .map(|removed| removed.why.clone())
+        .map(|removed| removed.why.to_string())
 }
 
 /// Three paragraphs of prose about a ferry service, the body under each fixture's head.

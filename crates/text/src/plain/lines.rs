@@ -3,6 +3,7 @@
 //! and the shape tests every later step asks of a line (a sentence, prose, its comparison key).
 
 use super::*;
+use model::RemovalReason;
 
 /// A line counts as body prose from this many words when it ends like a sentence.
 pub(super) const MIN_BODY_WORDS: usize = 12;
@@ -16,7 +17,7 @@ pub(super) const MAX_HEADING_WORDS: usize = 16;
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum State {
     Kept(ParagraphKind),
-    Removed(String),
+    Removed(RemovalReason),
 }
 
 #[derive(Debug, Clone)]
@@ -66,7 +67,7 @@ pub(super) fn split_lines(content: &str) -> Vec<Line> {
             let (text, bulleted) = strip_bullet(&collapsed);
             let words = text.split_whitespace().count();
             let state = if is_spaced_menu(&normalised) {
-                State::Removed("navigation".to_string())
+                State::Removed(RemovalReason::Navigation)
             } else {
                 State::Kept(ParagraphKind::Body)
             };

@@ -17,6 +17,7 @@ pub use head::dateline;
 use head::read_head;
 use kinds::{has_clock_time, interview_lead, type_body};
 use lines::*;
+use model::RemovalReason;
 use model::{paragraph, Article, Outlet, ParagraphKind, RawDoc, Removed, Warning};
 use repeats::{reason_repeats_truthfully, remove_repeats};
 use tail::read_tail;
@@ -41,15 +42,15 @@ pub fn clean_text(doc: &RawDoc) -> (Article, Vec<Warning>) {
             continue;
         }
         match rules::judge_line(&line.text) {
-            Some(Verdict::Remove(reason)) => line.state = State::Removed(reason.to_string()),
+            Some(Verdict::Remove(reason)) => line.state = State::Removed(reason),
             Some(Verdict::Wire(wire)) => {
                 article.wire.get_or_insert(wire);
-                line.state = State::Removed("source attribution".to_string());
+                line.state = State::Removed(RemovalReason::SourceAttribution);
             }
             Some(Verdict::ReadAt(domain)) => {
                 article.wire.get_or_insert(domain.clone());
                 read_at_domain.get_or_insert(domain);
-                line.state = State::Removed("source attribution".to_string());
+                line.state = State::Removed(RemovalReason::SourceAttribution);
             }
             Some(Verdict::Outlet { name, domain }) => {
                 if outlet_from_cues.name.is_none() {
@@ -58,7 +59,7 @@ pub fn clean_text(doc: &RawDoc) -> (Article, Vec<Warning>) {
                 if outlet_from_cues.domain.is_none() {
                     outlet_from_cues.domain = domain;
                 }
-                line.state = State::Removed("outlet name".to_string());
+                line.state = State::Removed(RemovalReason::OutletName);
             }
             Some(Verdict::Caption) => line.state = State::Kept(ParagraphKind::Caption),
             None => {}

@@ -3,6 +3,7 @@
 //! takes the true reason of its first dropped copy.
 
 use super::*;
+use model::RemovalReason;
 
 /// A line this long found inside a longer paragraph is a pull-quote: lower drops short phrases
 /// the story happens to repeat, higher keeps short pull-quotes printed twice.
@@ -28,14 +29,14 @@ pub(super) fn remove_repeats(lines: &mut [Line]) {
             // A sentence printed twice in the body, once set in quotation marks, is a pull-quote
             // and the author's own sentence: the author's copy keeps its place in the text.
             if is_wholly_quoted(&lines[earlier].text) && !is_wholly_quoted(&lines[index].text) {
-                lines[earlier].state = State::Removed(PULL_QUOTE.to_string());
+                lines[earlier].state = State::Removed(RemovalReason::PullQuoteRepeated);
                 kept_copy.insert(keys[index].clone(), index);
             } else if is_wholly_quoted(&lines[index].text)
                 && !is_wholly_quoted(&lines[earlier].text)
             {
-                lines[index].state = State::Removed(PULL_QUOTE.to_string());
+                lines[index].state = State::Removed(RemovalReason::PullQuoteRepeated);
             } else {
-                lines[index].state = State::Removed(REPEATED_LINE.to_string());
+                lines[index].state = State::Removed(RemovalReason::RepeatedLine);
             }
             continue;
         }
@@ -59,7 +60,7 @@ pub(super) fn remove_repeats(lines: &mut [Line]) {
             })
         });
         if contained {
-            lines[index].state = State::Removed(PULL_QUOTE.to_string());
+            lines[index].state = State::Removed(RemovalReason::PullQuoteRepeated);
         }
     }
 }
@@ -175,12 +176,6 @@ fn window_hash(words: &[&str]) -> u32 {
     hash
 }
 
-/// Why a line is dropped when a longer paragraph, or the author's own copy of it, holds its words.
-const PULL_QUOTE: &str = "pull-quote repeated in the body";
-
-/// Why a line is dropped when another copy of it stays in the text.
-const REPEATED_LINE: &str = "repeated line (kept once)";
-
 /// Does the whole line sit inside quotation marks ("“It amplifies what is there.”")?
 fn is_wholly_quoted(text: &str) -> bool {
     let trimmed = text.trim().trim_end_matches(['.', ',']);
@@ -192,7 +187,7 @@ fn is_wholly_quoted(text: &str) -> bool {
 /// copy that was dropped first, so that `removed[].why` tells the truth.
 pub(super) fn reason_repeats_truthfully(lines: &mut [Line]) {
     let is_repeat =
-        |line: &Line| matches!(&line.state, State::Removed(why) if why == REPEATED_LINE);
+        |line: &Line| matches!(&line.state, State::Removed(RemovalReason::RepeatedLine));
     // The copies of each repeated line, by comparison key, gathered in one pass.
     let mut copies_by_key: std::collections::BTreeMap<String, Vec<usize>> = Default::default();
     let repeated_keys: std::collections::BTreeSet<String> = lines
@@ -219,16 +214,20 @@ fn relabel_repeats(lines: &mut [Line], group: &[usize]) {
         return;
     }
     let first_reason = group.iter().find_map(|&other| match &lines[other].state {
-        State::Removed(reason) if reason != REPEATED_LINE => Some(reason.clone()),
+        State::Removed(reason) if *reason != RemovalReason::RepeatedLine => Some(*reason),
         _ => None,
     });
     // A pull-quote's words are kept in the paragraph that holds them: "kept once" is true.
-    let Some(reason) = first_reason.filter(|reason| reason != PULL_QUOTE) else {
+    let Some(reason) = first_reason.filter(|reason| *reason != RemovalReason::PullQuoteRepeated)
+    else {
         return;
     };
     for &index in group {
-        if matches!(&lines[index].state, State::Removed(why) if why == REPEATED_LINE) {
-            lines[index].state = State::Removed(format!("{reason} (printed twice)"));
+        if matches!(
+            &lines[index].state,
+            State::Removed(RemovalReason::RepeatedLine)
+        ) {
+            lines[index].state = State::Removed(reason);
         }
     }
 }
@@ -275,7 +274,7 @@ mod tests {
         let pull_quotes = article
             .removed
             .iter()
-            .filter(|removed| removed.why == PULL_QUOTE)
+            .filter(|removed| removed.why == RemovalReason::PullQuoteRepeated)
             .count();
         assert!(pull_quotes > 0, "the pull-quotes are found");
         LINES_COMPARED.with(std::cell::Cell::get)

@@ -2,6 +2,7 @@
 //! chrome or unpunctuated line on, related links, comment forms and footers.
 
 use super::*;
+use model::RemovalReason;
 
 /// A sentence this long right after the body still belongs to the article; shorter ones are
 /// widget text ("No votes so far!").
@@ -45,7 +46,7 @@ pub(super) fn read_tail(lines: &mut [Line], last_body: usize) {
         }
         if article_over || !closing_sentence {
             article_over = true;
-            line.state = State::Removed("after the article (related links, footer)".to_string());
+            line.state = State::Removed(RemovalReason::AfterTheArticle);
         }
     }
 }

@@ -3,6 +3,7 @@
 //! in-article chrome and short structure to the last paragraph.
 
 use super::*;
+use model::RemovalReason;
 
 /// Weight of a removed chrome line in the densest prose run: less negative lets the run cross
 /// more chrome inside the article, more negative ends it sooner at a share bar or an ad slot.
@@ -70,8 +71,7 @@ pub(super) fn locate_body(
                             && is_body_like(&lines[index])
                             && far[index - first]
                         {
-                            lines[index].state =
-                                State::Removed("outside the main text".to_string());
+                            lines[index].state = State::Removed(RemovalReason::OutsideTheMainText);
                         }
                     }
                     (block_first, block_last.max(block_first))
@@ -179,14 +179,14 @@ pub(super) fn with_opening_update_stamp(
 /// updates, advertisement slots, app prompts, inline related links, audio players, pull-quotes):
 /// the article may go on after them. Every other removed line (navigation, comments, footer, tag
 /// lists, related-topic labels) is evidence that the article is over.
-const IN_ARTICLE_CHROME_REASONS: &[&str] = &[
-    "share bar",
-    "advertisement",
-    "app prompt",
-    "media player",
-    "related links",
-    "read time",
-    "pull-quote repeated in the body",
+const IN_ARTICLE_CHROME_REASONS: &[RemovalReason] = &[
+    RemovalReason::ShareBar,
+    RemovalReason::Advertisement,
+    RemovalReason::AppPrompt,
+    RemovalReason::MediaPlayer,
+    RemovalReason::RelatedLinks,
+    RemovalReason::ReadTime,
+    RemovalReason::PullQuoteRepeated,
 ];
 
 /// How many in-article chrome lines in a row the body end may be carried over.
@@ -226,7 +226,7 @@ pub(super) fn extend_body_end(lines: &[Line], last_body: usize) -> usize {
     for (index, line) in lines.iter().enumerate().skip(last_body + 1) {
         match &line.state {
             State::Removed(reason) => {
-                if !IN_ARTICLE_CHROME_REASONS.contains(&reason.as_str()) {
+                if !IN_ARTICLE_CHROME_REASONS.contains(reason) {
                     break;
                 }
                 chrome_gap += 1;

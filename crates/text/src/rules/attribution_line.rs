@@ -9,6 +9,7 @@
 //! Example: "With additional reporting from AFP" → removed, wire = "AFP".
 
 use super::Verdict;
+use model::RemovalReason;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -94,7 +95,7 @@ pub fn rule(line: &str) -> Option<Verdict> {
     }
     let names_people = line.contains(';') || words <= 14;
     if words <= STAFF_CREDIT_MAX_WORDS && names_people && STAFF_CREDIT.is_match(line) {
-        return Some(Verdict::Remove("credit line"));
+        return Some(Verdict::Remove(RemovalReason::CreditLine));
     }
     if words > 14 {
         return None;
@@ -103,7 +104,7 @@ pub fn rule(line: &str) -> Option<Verdict> {
         let name = found["name"].trim();
         // An agency as the publisher of the text ("Published by Reuters") is the wire.
         if !AGENCIES.contains(&name.to_lowercase()) {
-            return Some(Verdict::Remove("publisher line"));
+            return Some(Verdict::Remove(RemovalReason::PublisherLine));
         }
     }
     for pattern in [&*CREDIT, &*ORIGINALLY, &*SOURCE, &*PROVIDED] {
@@ -113,7 +114,7 @@ pub fn rule(line: &str) -> Option<Verdict> {
                 return None;
             }
             return Some(if wire.eq_ignore_ascii_case("link") {
-                Verdict::Remove("navigation")
+                Verdict::Remove(RemovalReason::Navigation)
             } else {
                 Verdict::Wire(wire)
             });
@@ -209,15 +210,15 @@ mod tests {
     fn staff_credits_are_removed_and_agency_credits_name_the_wire() {
         assert_eq!(
             rule("Reporting by Khalid Abdelaziz in Cairo and Nafisa Eltahir in Dubai; Editing by Andrew Heavens"),
-            Some(Verdict::Remove("credit line"))
+            Some(Verdict::Remove(RemovalReason::CreditLine))
         );
         assert_eq!(
             rule("Writing by Jane Doe; editing by John Roe."),
-            Some(Verdict::Remove("credit line"))
+            Some(Verdict::Remove(RemovalReason::CreditLine))
         );
         assert_eq!(
             rule("Reporting by Jane Doe"),
-            Some(Verdict::Remove("credit line"))
+            Some(Verdict::Remove(RemovalReason::CreditLine))
         );
         assert_eq!(
             rule("Reporting by Reuters; editing by John Roe"),
@@ -281,7 +282,7 @@ mod tests {
         // People, not a wire: the credit goes, no wire is named.
         assert_eq!(
             rule("Reporting by Jane Roe in Kabul; editing by Tom Poe"),
-            Some(Verdict::Remove("credit line"))
+            Some(Verdict::Remove(RemovalReason::CreditLine))
         );
         assert_eq!(
             rule("This story was provided by The Associated Press."),

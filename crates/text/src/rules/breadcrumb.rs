@@ -6,6 +6,7 @@
 //! Example: "Home » Analysis »" → removed, why = "breadcrumb".
 
 use super::Verdict;
+use model::RemovalReason;
 
 const SEPARATORS: &[&str] = &[" » ", " / ", " › ", " > ", " | ", " » ", "»", "›"];
 
@@ -30,10 +31,10 @@ pub fn rule(line: &str) -> Option<Verdict> {
             .iter()
             .all(|segment| segment.split_whitespace().count() <= 2)
     {
-        return Some(Verdict::Remove("navigation"));
+        return Some(Verdict::Remove(RemovalReason::Navigation));
     }
     (spaced >= 2 || (spaced >= 1 && trailing) || separators >= 2 && spaced >= 1)
-        .then_some(Verdict::Remove("breadcrumb"))
+        .then_some(Verdict::Remove(RemovalReason::Breadcrumb))
 }
 
 #[cfg(test)]
@@ -44,11 +45,11 @@ mod tests {
     fn trails_are_breadcrumbs_and_prose_is_not() {
         assert_eq!(
             rule("Home » Analysis »"),
-            Some(Verdict::Remove("breadcrumb"))
+            Some(Verdict::Remove(RemovalReason::Breadcrumb))
         );
         assert_eq!(
             rule("News / Region / Province"),
-            Some(Verdict::Remove("breadcrumb"))
+            Some(Verdict::Remove(RemovalReason::Breadcrumb))
         );
         assert_eq!(
             rule("Exports rose 4% year on year / month on month figures fell."),

@@ -11,6 +11,7 @@
 //! Example: "Post a Comment (0)" → removed, why = "comments".
 
 use super::{is_prose, Verdict};
+use model::RemovalReason;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -30,7 +31,7 @@ const IMPERATIVE_OBJECTS: &[&str] = &[
 ];
 
 struct Cue {
-    reason: &'static str,
+    reason: RemovalReason,
     /// The cue's words, lower-case.
     words: Vec<&'static str>,
     single_word: bool,
@@ -43,6 +44,9 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
         .filter_map(|line| {
             let (reason, phrase) = line.split_once('\t')?;
             let words: Vec<&'static str> = phrase.split(' ').collect();
+            let reason = RemovalReason::from_name(reason).unwrap_or_else(|| {
+                panic!("chrome_cues.tsv: {reason:?} is not a removal reason (model::RemovalReason)")
+            });
             Some(Cue {
                 reason,
                 single_word: words.len() == 1,
@@ -101,7 +105,7 @@ pub fn rule(line: &str) -> Option<Verdict> {
 /// ("Get articles and insights from our weekly newsletter." → "subscription"). Too eager to
 /// remove lines by itself; the body zone uses it to refuse a short sentence after a gap as the
 /// article's last paragraph.
-pub fn mentioned_cue(line: &str) -> Option<&'static str> {
+pub fn mentioned_cue(line: &str) -> Option<RemovalReason> {
     cues_in(&cue_words(line))
         .first()
         .map(|&(cue_index, _)| CUES[cue_index].reason)
@@ -148,7 +152,7 @@ mod tests {
 
     fn check(line: &str, expected: Option<&str>) {
         let got = match rule(line) {
-            Some(Verdict::Remove(reason)) => Some(reason),
+            Some(Verdict::Remove(reason)) => Some(reason.as_str()),
             _ => None,
         };
         assert_eq!(got, expected, "{line}");

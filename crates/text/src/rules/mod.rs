@@ -20,12 +20,13 @@ pub use attribution_line::{
 };
 pub use chrome_cue::mentioned_cue;
 pub use line_shape::{date_line, is_prose, DateLine};
+use model::RemovalReason;
 
 /// What a line rule decided about a line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Verdict {
     /// Drop the line; the reason goes to `removed[].why`.
-    Remove(&'static str),
+    Remove(RemovalReason),
     /// Drop the line, it names the outlet (and perhaps its domain).
     Outlet {
         name: Option<String>,
@@ -64,7 +65,7 @@ pub fn judge_line(line: &str) -> Option<Verdict> {
 /// Why a short line is page chrome by what it says ("Share this: Facebook X", "Read more: …",
 /// "Sign up for our newsletter"), for text from any source, HTML included: only the lexical
 /// cue rules, none of the shape rules made for flattened text.
-pub fn chrome_line_reason(line: &str) -> Option<&'static str> {
+pub fn chrome_line_reason(line: &str) -> Option<RemovalReason> {
     // No cue removes a longer line; counting first keeps long paragraphs cheap.
     if line
         .split_whitespace()

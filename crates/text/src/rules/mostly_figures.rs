@@ -6,6 +6,7 @@
 //! Example: "CMPX 4,112.30 ▲0.6%   HVX 812.05 ▼0.2%" → removed, why = "data widget".
 
 use super::Verdict;
+use model::RemovalReason;
 
 pub fn rule(line: &str) -> Option<Verdict> {
     // A dateline ("12 May 2025 14:05 GMT", "04.11.2025") is figures too, but it is metadata
@@ -20,5 +21,5 @@ pub fn rule(line: &str) -> Option<Verdict> {
             c.is_ascii_digit() || matches!(c, '%' | '▲' | '▼' | '$' | '€' | '£' | '+' | '±')
         })
         .count();
-    (figures >= 6 && figures > letters).then_some(Verdict::Remove("data widget"))
+    (figures >= 6 && figures > letters).then_some(Verdict::Remove(RemovalReason::DataWidget))
 }

@@ -7,8 +7,10 @@
 //! "12.05.2025") has no letters either, but it is the story's dateline, read later.
 
 use super::Verdict;
+use model::RemovalReason;
 
 pub fn rule(line: &str) -> Option<Verdict> {
     let no_letters = !line.chars().any(char::is_alphabetic);
-    (no_letters && super::date_line(line).is_none()).then_some(Verdict::Remove("no words"))
+    (no_letters && super::date_line(line).is_none())
+        .then_some(Verdict::Remove(RemovalReason::NoWords))
 }

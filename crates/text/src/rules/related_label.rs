@@ -7,6 +7,7 @@
 //! Example: "Also Read: Cadet college attack leaves two dead" → removed, why = "related links".
 
 use super::Verdict;
+use model::RemovalReason;
 use std::sync::LazyLock;
 
 static LABELS: LazyLock<Vec<&'static str>> =
@@ -20,7 +21,7 @@ pub fn rule(line: &str) -> Option<Verdict> {
             rest.starts_with([':', '|', '-', '–', '—', '»', '›']) && rest.len() > 1
         })
     });
-    labelled.then_some(Verdict::Remove("related links"))
+    labelled.then_some(Verdict::Remove(RemovalReason::RelatedLinks))
 }
 
 #[cfg(test)]
@@ -31,15 +32,15 @@ mod tests {
     fn labelled_links_are_removed_and_prose_is_not() {
         assert_eq!(
             rule("Also Read: Cadet college attack leaves two dead"),
-            Some(Verdict::Remove("related links"))
+            Some(Verdict::Remove(RemovalReason::RelatedLinks))
         );
         assert_eq!(
             rule("READ MORE | Border crossings to reopen"),
-            Some(Verdict::Remove("related links"))
+            Some(Verdict::Remove(RemovalReason::RelatedLinks))
         );
         assert_eq!(
             rule("Lire aussi : Washington accords signed"),
-            Some(Verdict::Remove("related links"))
+            Some(Verdict::Remove(RemovalReason::RelatedLinks))
         );
         assert_eq!(rule("Also read the full statement, officials urged."), None);
     }

@@ -5,6 +5,7 @@
 //! Example: "#border-clashes #ceasefire-talks" → removed, why = "tag list".
 
 use super::Verdict;
+use model::RemovalReason;
 
 pub fn rule(line: &str) -> Option<Verdict> {
     let words: Vec<&str> = line.split_whitespace().collect();
@@ -13,11 +14,11 @@ pub fn rule(line: &str) -> Option<Verdict> {
         .filter(|word| word.starts_with('#') && word.len() > 1)
         .count();
     if hashtags >= 2 && hashtags * 2 >= words.len() {
-        return Some(Verdict::Remove("tag list"));
+        return Some(Verdict::Remove(RemovalReason::TagList));
     }
     let lowered = line.to_lowercase();
     let labelled = ["tags:", "tagged:", "topics:", "keywords:", "filed under:"]
         .iter()
         .any(|label| lowered.starts_with(label));
-    labelled.then_some(Verdict::Remove("tag list"))
+    labelled.then_some(Verdict::Remove(RemovalReason::TagList))
 }

@@ -4,6 +4,7 @@
 
 use super::metadata::{metadata_precedes, METADATA_REACH};
 use super::*;
+use model::RemovalReason;
 
 /// A headline swallowed by the body zone is at most this long; a longer line is its deck or
 /// its first paragraph.
@@ -102,7 +103,7 @@ pub(in crate::plain) fn best_title(
     // The last segment of each breadcrumb trail in the head.
     let crumbs: std::collections::BTreeSet<String> = lines[..first_body]
         .iter()
-        .filter(|line| line.state == State::Removed("breadcrumb".to_string()))
+        .filter(|line| line.state == State::Removed(RemovalReason::Breadcrumb))
         .filter_map(|line| {
             line.text
                 .rsplit(['/', '»', '›', '>'])

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::word_list::word_list;
+use model::RemovalReason;
 
 /// How many lines below a headline its metadata (byline, date) may stand: more finds headlines
 /// above long decks and share bars, fewer keeps menu items from claiming the byline.
@@ -53,8 +54,10 @@ pub(in crate::plain) fn is_article_metadata(line: &Line) -> bool {
         // A bare date is often dropped by a line rule first (as a figures-only line); it still
         // dates the story.
         State::Removed(why) => {
-            matches!(why.as_str(), "read time" | "dateline" | "byline")
-                || (line.words <= MAX_METADATA_WORDS && dateline(&line.text).is_some())
+            matches!(
+                why,
+                RemovalReason::ReadTime | RemovalReason::Dateline | RemovalReason::Byline
+            ) || (line.words <= MAX_METADATA_WORDS && dateline(&line.text).is_some())
         }
         State::Kept(ParagraphKind::Caption) => false,
         State::Kept(_) => {

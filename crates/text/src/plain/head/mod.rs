@@ -14,6 +14,7 @@ pub use date_line::dateline;
 pub(super) use headline::body_after_swallowed_headline;
 use headline::{best_title, strip_leading_symbols};
 use metadata::{followed_by_prose, is_article_metadata, metadata_follows};
+use model::RemovalReason;
 
 use outlet::{
     is_masthead_with_tagline, is_site_tagline, names_organisation, readable_name,
@@ -42,8 +43,8 @@ pub(super) fn read_head(
     let first_kept_line = (0..first_body).find(|&index| is_kept(&lines[index]));
     for line in &mut lines[..first_body] {
         // "October 2, 2025 · 6 min read": a read time that carries the date is the dateline.
-        if line.state == State::Removed("read time".to_string()) && dateline(&line.text).is_some() {
-            line.state = State::Removed("dateline".to_string());
+        if line.state == State::Removed(RemovalReason::ReadTime) && dateline(&line.text).is_some() {
+            line.state = State::Removed(RemovalReason::Dateline);
         }
     }
     // Bare author names ("Clara Brennan" between the deck and the date) are read before the
@@ -55,7 +56,7 @@ pub(super) fn read_head(
             if article.authors.is_empty() {
                 article.authors = authors;
             }
-            lines[index].state = State::Removed("byline".to_string());
+            lines[index].state = State::Removed(RemovalReason::Byline);
         }
     }
     if let Some(title) = doc.hints.title.as_deref() {
@@ -80,7 +81,7 @@ pub(super) fn read_head(
         title_index = best_title(lines, &candidates, first_body);
         if let Some(index) = title_index {
             article.title = Some(strip_leading_symbols(&lines[index].text));
-            lines[index].state = State::Removed("title (kept in `title`)".to_string());
+            lines[index].state = State::Removed(RemovalReason::TitleKept);
         }
     }
     let title = article.title.clone().unwrap_or_default();
@@ -89,7 +90,7 @@ pub(super) fn read_head(
     if let Some(title_at) = title_index {
         // A deck is a sentence, so the body zone may have judged it prose outside the article;
         // right below the headline and above the byline it is the deck all the same.
-        let outside_main_text = State::Removed("outside the main text".to_string());
+        let outside_main_text = State::Removed(RemovalReason::OutsideTheMainText);
         let next = (title_at + 1..first_body)
             .find(|&index| is_kept(&lines[index]) || lines[index].state == outside_main_text);
         if let Some(index) = next {
@@ -106,14 +107,14 @@ pub(super) fn read_head(
                 && !followed_by_prose(lines, index);
             if deck {
                 article.subtitle = Some(line.text.clone());
-                lines[index].state = State::Removed("subtitle (kept in `subtitle`)".to_string());
+                lines[index].state = State::Removed(RemovalReason::SubtitleKept);
             }
         }
     }
     // What lies below each head line, read once before the walk: the walk changes only the line
     // it stands on, so what is below a line is as it was when the walk began.
     let below = BelowInHead::new(lines, first_body, &title);
-    let header_chrome = State::Removed("header chrome".to_string());
+    let header_chrome = State::Removed(RemovalReason::HeaderChrome);
     // Has a short label the head dropped ("Key quotes") stood between the headline and here?
     let mut section_label_since_title = false;
     for index in 0..first_body {
@@ -136,14 +137,14 @@ pub(super) fn read_head(
             if article.wire.is_none() {
                 article.wire = rules::agency_in_byline(&text);
             }
-            lines[index].state = State::Removed("byline".to_string());
+            lines[index].state = State::Removed(RemovalReason::Byline);
         } else if let Some(authors) = dateline(&text) {
             if article.authors.is_empty() {
                 article.authors = authors;
             }
-            lines[index].state = State::Removed("dateline".to_string());
+            lines[index].state = State::Removed(RemovalReason::Dateline);
         } else if words <= 3 && !ends_like_sentence(&text) && !is_name_like(&text) {
-            lines[index].state = State::Removed("header chrome".to_string());
+            lines[index].state = State::Removed(RemovalReason::HeaderChrome);
         } else if is_site_tagline(&text)
             || (Some(index) == first_kept_line && is_masthead_with_tagline(&text))
         {
@@ -153,14 +154,14 @@ pub(super) fn read_head(
                     .next()
                     .map(|name| without_edition_words(name.trim()));
             }
-            lines[index].state = State::Removed("outlet name".to_string());
+            lines[index].state = State::Removed(RemovalReason::OutletName);
         } else if !title.is_empty()
             // A paragraph of prose that shares the headline's words is the story's first
             // paragraph, not a copy of the headline.
             && !is_body_like(&lines[index])
             && (similar_to(&text, &title) || comparison_key(&text) == comparison_key(&title))
         {
-            lines[index].state = State::Removed("repeats the title".to_string());
+            lines[index].state = State::Removed(RemovalReason::RepeatsTheTitle);
         } else if is_name_like(&text) && title_index.is_none_or(|title_at| index < title_at + 3) {
             // In a run of short names (a menu: "Scores", "Fixtures", "Tables") none is the site.
             let neighbours_are_names = [index.checked_sub(1), Some(index + 1)]
@@ -175,7 +176,7 @@ pub(super) fn read_head(
                         && !lines[other].text.contains(|c: char| c.is_ascii_digit())
                 })
                 || index.checked_sub(1).is_some_and(|other| {
-                    lines[other].state == State::Removed("header chrome".to_string())
+                    lines[other].state == State::Removed(RemovalReason::HeaderChrome)
                 });
             // The page's first line naming an organisation ("Harbour Gazette", "THE DAILY
             // COURIER") is the masthead, even with the menu right below it.
@@ -196,9 +197,9 @@ pub(super) fn read_head(
                 && !place_above_body
             {
                 outlet_candidate = Some(without_edition_words(&readable_name(&text)));
-                lines[index].state = State::Removed("outlet name".to_string());
+                lines[index].state = State::Removed(RemovalReason::OutletName);
             } else {
-                lines[index].state = State::Removed("header chrome".to_string());
+                lines[index].state = State::Removed(RemovalReason::HeaderChrome);
             }
         } else if ends_like_sentence(&text)
             && words >= 4
@@ -217,10 +218,10 @@ pub(super) fn read_head(
                 && !section_label_since_title
             {
                 article.subtitle = Some(text.clone());
-                lines[index].state = State::Removed("subtitle (kept in `subtitle`)".to_string());
+                lines[index].state = State::Removed(RemovalReason::SubtitleKept);
             }
         } else if words <= 3 {
-            lines[index].state = State::Removed("header chrome".to_string());
+            lines[index].state = State::Removed(RemovalReason::HeaderChrome);
         } else if !ends_like_sentence(&text) && words <= MAX_HEADING_WORDS {
             lines[index].state = State::Kept(ParagraphKind::Heading);
         }
