@@ -112,8 +112,10 @@ fn title_start(text: &str, position: usize) -> usize {
         return position;
     };
     let word_start = without_space
-        .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
-        .map_or(0, |found| found + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |(found, c)| found + c.len_utf8());
     let word = &without_space[word_start..];
     if is_person_title(word) && word.starts_with(char::is_uppercase) {
         word_start

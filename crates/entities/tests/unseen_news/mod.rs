@@ -175,3 +175,14 @@ fn a_quote_with_no_identifiable_speaker_keeps_none() {
         assert_eq!(quotation.speaker, None, "{quotation:?}");
     }
 }
+
+#[test]
+fn a_surname_glued_to_a_closing_quotation_mark_is_read_without_panicking() {
+    // A scraped text that lost the space after a closing curly quote: the title finder looks
+    // back across a three-byte character.
+    let id = check_one_entity(
+        "Harbour commissioner Teodora Vasquez-Lind spoke on Monday. “We will rebuild,”Ms. Vasquez-Lind said. Critics said Vasquez-Lind ignored warnings.",
+        &["Teodora Vasquez-Lind", "Vasquez-Lind"],
+    );
+    assert!(!id.is_empty());
+}
