@@ -9,7 +9,7 @@ use model::RemovalReason;
 use scraper::node::Element;
 use scraper::{Html, Node};
 
-use crate::cues::{boilerplate_reason_for_element, BoilerplateCues};
+use crate::cues::{boilerplate_reason_for_element, class_name_words, BoilerplateCues};
 
 /// A run of text between two block-level boundaries: one candidate paragraph.
 #[derive(Debug, Clone)]
@@ -131,27 +131,6 @@ pub fn class_and_id_words(element: &Element) -> impl Iterator<Item = String> + '
     let class_names = element.attr("class").unwrap_or("").split_whitespace();
     let id_names = element.attr("id").into_iter();
     class_names.chain(id_names).flat_map(class_name_words)
-}
-
-/// Lower-cased words of one class name or id: split on `-` and `_` and at camelCase humps, so
-/// CSS-module names ("styles_dateAndAuthor__x1") read like hand-written ones ("date-author").
-pub fn class_name_words(name: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    for part in name.split(['-', '_']) {
-        let mut word = String::new();
-        let mut previous_was_lower = false;
-        for character in part.chars() {
-            if character.is_ascii_uppercase() && previous_was_lower && !word.is_empty() {
-                words.push(std::mem::take(&mut word));
-            }
-            previous_was_lower = character.is_ascii_lowercase() || character.is_ascii_digit();
-            word.push(character.to_ascii_lowercase());
-        }
-        if !word.is_empty() {
-            words.push(word);
-        }
-    }
-    words
 }
 
 /// Mutable state of the walk, kept in one place so the loop body stays readable.

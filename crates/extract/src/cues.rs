@@ -4,8 +4,6 @@
 use model::RemovalReason;
 use scraper::node::Element;
 
-use crate::blocks::class_name_words;
-
 /// The cue list compiled into the crate; its shape is described at the top of the file.
 const BOILERPLATE_CUES_TSV: &str = include_str!("../data/boilerplate_cues.tsv");
 
@@ -112,6 +110,27 @@ fn reason_for_word(cues: &BoilerplateCues, word: &str) -> Option<RemovalReason> 
         .iter()
         .find(|(prefix, _)| word.starts_with(prefix.as_str()))
         .map(|(_, reason)| *reason)
+}
+
+/// Lower-cased words of one class name or id: split on `-` and `_` and at camelCase humps, so
+/// CSS-module names ("styles_dateAndAuthor__x1") read like hand-written ones ("date-author").
+pub fn class_name_words(name: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for part in name.split(['-', '_']) {
+        let mut word = String::new();
+        let mut previous_was_lower = false;
+        for character in part.chars() {
+            if character.is_ascii_uppercase() && previous_was_lower && !word.is_empty() {
+                words.push(std::mem::take(&mut word));
+            }
+            previous_was_lower = character.is_ascii_lowercase() || character.is_ascii_digit();
+            word.push(character.to_ascii_lowercase());
+        }
+        if !word.is_empty() {
+            words.push(word);
+        }
+    }
+    words
 }
 
 #[cfg(test)]
