@@ -475,6 +475,19 @@ pub fn word_list_entries(data: &str) -> impl Iterator<Item = &str> {
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
 }
 
+/// A card passage in quotation marks, once. A passage that opens or closes on a quotation mark
+/// of its own (a quotation shown with its speaker: `"We will respond," he said.`) is shown as
+/// written: marks around it would double them (`“"We will respond," he said.”`).
+pub fn quoted_passage(text: &str) -> String {
+    let is_mark = |c: char| matches!(c, '"' | '“' | '”' | '„' | '«' | '»');
+    let trimmed = text.trim();
+    if trimmed.starts_with(is_mark) || trimmed.ends_with(is_mark) {
+        trimmed.to_owned()
+    } else {
+        format!("“{trimmed}”")
+    }
+}
+
 /// Words per minute used for read time (C3: "words ÷ 230 per minute, rounded up, at least 1").
 pub const WORDS_PER_MINUTE: usize = 230;
 
@@ -493,6 +506,14 @@ pub fn count_words(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_passage_is_quoted_once() {
+        assert_eq!(quoted_passage("Talks resume."), "“Talks resume.”");
+        let quotation = "“We will respond,” he said.";
+        assert_eq!(quoted_passage(quotation), quotation);
+        assert_eq!(quoted_passage(" \"Enough.\" "), "\"Enough.\"");
+    }
 
     #[test]
     fn read_time_rounds_up_and_is_never_zero() {

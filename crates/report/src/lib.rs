@@ -187,18 +187,7 @@ pub fn card_markdown(card: &Card) -> String {
     out
 }
 
-/// A card passage in quotation marks, once. A passage that opens or closes on a quotation mark
-/// of its own (a quotation shown with its speaker: `"We will respond," he said.`) is shown as
-/// written: marks around it would double them (`“"We will respond," he said.”`).
-pub fn quoted_passage(text: &str) -> String {
-    let is_mark = |c: char| matches!(c, '"' | '“' | '”' | '„' | '«' | '»');
-    let trimmed = text.trim();
-    if trimmed.starts_with(is_mark) || trimmed.ends_with(is_mark) {
-        trimmed.to_owned()
-    } else {
-        format!("“{trimmed}”")
-    }
-}
+pub use model::quoted_passage;
 
 /// Text shown verbatim in a code span. CommonMark does not read backslash escapes inside code
 /// spans, so nothing is escaped; a backtick in the text is widened into a longer fence, and HTML

@@ -606,7 +606,11 @@ pub async fn article_page(
     if let Some(card) = &article.card {
         body.push_str("<section id=\"card\" class=\"card\">");
         for quote in &card.quotes {
-            let _ = write!(body, "<blockquote>“{}”</blockquote>", escape(&quote.text));
+            let _ = write!(
+                body,
+                "<blockquote>{}</blockquote>",
+                escape(&model::quoted_passage(&quote.text))
+            );
         }
         let _ = write!(body, "<p>{}</p><p>", escape(&card.summary));
         for hashtag in &card.hashtags {
