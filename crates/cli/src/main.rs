@@ -65,8 +65,15 @@ enum Command {
         /// The report's title.
         #[arg(long, default_value = "Situation report")]
         title: String,
+        /// Report on what a store holds (see `ingest`) instead of reading inputs: its articles,
+        /// events and stories as stored, nothing analysed again.
+        #[arg(long, value_name = "DIR", conflicts_with = "inputs")]
+        store: Option<PathBuf>,
+        /// With --store: only this story (its id, as `sitrep serve` and /api/stories show it).
+        #[arg(long, value_name = "ID", requires = "store")]
+        story: Option<String>,
         /// Files, folders, globs, `-` or URLs, as for `analyze`.
-        #[arg(required = true)]
+        #[arg(required_unless_present = "store")]
         inputs: Vec<String>,
         #[command(flatten)]
         knowledge: KnowledgeArgs,
@@ -323,8 +330,50 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             output,
             format,
             title,
+            store: Some(store_dir),
+            story,
+            ..
+        } => {
+            let store = match store::Store::open(&store_dir) {
+                Ok(store) => store,
+                Err(error) => {
+                    eprintln!("sitrep: opening store {}: {error}", store_dir.display());
+                    return Ok(ExitCode::from(2));
+                }
+            };
+            let analysis = match &story {
+                Some(id) => match store.story_analysis(id) {
+                    Ok(Some(analysis)) => analysis,
+                    Ok(None) => {
+                        eprintln!("sitrep: no story {id} in {}", store_dir.display());
+                        return Ok(ExitCode::from(2));
+                    }
+                    Err(error) => anyhow::bail!("reading story {id}: {error}"),
+                },
+                None => store
+                    .analysis()
+                    .map_err(|error| anyhow::anyhow!("reading {}: {error}", store_dir.display()))?,
+            };
+            let format = format.unwrap_or_else(|| ReportFormat::for_path(output.as_deref()));
+            let report_options = report::ReportOptions {
+                title,
+                ..report::ReportOptions::default()
+            };
+            let rendered = render_report(&analysis, format, &report_options)?;
+            match &output {
+                Some(path) => std::fs::write(path, rendered)
+                    .with_context(|| format!("writing {}", path.display()))?,
+                None => std::io::stdout().lock().write_all(rendered.as_bytes())?,
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Report {
+            output,
+            format,
+            title,
             inputs,
             knowledge,
+            ..
         } => {
             let options = match knowledge.options() {
                 Ok(options) => options,

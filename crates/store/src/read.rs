@@ -301,6 +301,21 @@ impl Store {
         Ok(ids)
     }
 
+    /// Everything stored as one analysis — articles (arrival order), events, entities and the
+    /// stories as last computed — for a report of the whole store.
+    pub fn analysis(&self) -> Result<Analysis> {
+        let mut analysis = whole_analysis(&self.connection)?;
+        let mut statement = self
+            .connection
+            .prepare("SELECT json FROM stories ORDER BY rowid")?;
+        let mut rows = statement.query([])?;
+        while let Some(row) = rows.next()? {
+            let json: String = row.get(0)?;
+            analysis.stories.push(serde_json::from_str(&json)?);
+        }
+        Ok(analysis)
+    }
+
     /// How many articles are stored.
     pub fn article_count(&self) -> Result<usize> {
         let count: i64 = self

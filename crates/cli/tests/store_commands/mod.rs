@@ -192,3 +192,48 @@ fn two_ingest_processes_at_once_both_succeed() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_report_reads_a_store_whole_or_one_story() {
+    let dir = temp_dir("report");
+    let store = dir.join("store");
+    let sitrep = env!("CARGO_BIN_EXE_sitrep");
+    let ingest = Command::new(sitrep)
+        .args(["ingest", "--store"])
+        .arg(&store)
+        .arg("--demo")
+        .output()
+        .unwrap();
+    assert!(
+        ingest.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ingest.stderr)
+    );
+    let report = |extra: &[&str]| {
+        let output = Command::new(sitrep)
+            .args(["report", "--format", "json", "--store"])
+            .arg(&store)
+            .args(extra)
+            .output()
+            .unwrap();
+        (output.status.code(), output.stdout)
+    };
+    let (code, whole) = report(&[]);
+    assert_eq!(code, Some(0));
+    let whole: serde_json::Value = serde_json::from_slice(&whole).unwrap();
+    let sections = whole["sections"].as_array().unwrap();
+    assert!(sections.len() > 1, "{} sections", sections.len());
+    // The stored stories are reported as stories, not as one pile of articles.
+    let first = &sections[0];
+    let id = first["story"].as_str().expect("a stored story's id");
+    let (code, one) = report(&["--story", id]);
+    assert_eq!(code, Some(0));
+    let one: serde_json::Value = serde_json::from_slice(&one).unwrap();
+    let one_sections = one["sections"].as_array().unwrap();
+    assert_eq!(one_sections.len(), 1);
+    assert_eq!(one_sections[0]["story"], first["story"]);
+    assert_eq!(one_sections[0]["n_articles"], first["n_articles"]);
+    // An unknown story is the caller's error.
+    let (code, _) = report(&["--story", "no-such-story"]);
+    assert_eq!(code, Some(2));
+}
