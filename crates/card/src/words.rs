@@ -49,55 +49,30 @@ impl Stems {
     }
 }
 
-/// Cut `text` into word tokens. A word is a run of letters and digits, with hyphens and
-/// apostrophes kept when they join two such runs ("cross-border", "don't").
+/// Cut `text` into word tokens ([`model::word_spans`]: runs of letters and digits, with
+/// hyphens and apostrophes kept when they join two such runs, "cross-border", "don't").
 pub fn tokens(text: &str, stems: &mut Stems) -> Vec<Token> {
     let mut result = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    let mut punctuation_seen = false;
-    while let Some((start, character)) = chars.next() {
-        if !character.is_alphanumeric() {
-            if !character.is_whitespace() {
-                punctuation_seen = true;
-            }
-            continue;
-        }
-        let mut end = start + character.len_utf8();
-        while let Some(&(index, next)) = chars.peek() {
-            if next.is_alphanumeric() {
-                end = index + next.len_utf8();
-                chars.next();
-            } else if is_joiner(next)
-                && text[index + next.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric)
-            {
-                chars.next();
-                end = index + next.len_utf8();
-            } else {
-                break;
-            }
-        }
+    let mut previous_end = 0;
+    for (start, end) in model::word_spans(text) {
+        let after_punctuation = text[previous_end..start]
+            .chars()
+            .any(|c| !c.is_alphanumeric() && !c.is_whitespace());
+        previous_end = end;
         let surface = &text[start..end];
         let lower = lower_word(surface);
         let stem = stems.stem(&lower);
         result.push(Token {
             start,
             end,
-            capitalized: character.is_uppercase(),
-            after_punctuation: punctuation_seen,
+            capitalized: surface.starts_with(char::is_uppercase),
+            after_punctuation,
             is_number: !lower.chars().any(char::is_alphabetic),
             lower,
             stem,
         });
-        punctuation_seen = false;
     }
     result
-}
-
-fn is_joiner(character: char) -> bool {
-    matches!(character, '-' | '\'' | '’' | '‐' | '‑')
 }
 
 /// Lower-case a word, make apostrophes and hyphens plain, and drop a possessive ending.

@@ -255,6 +255,24 @@ pub struct EventDate {
     pub text: Option<String>,
 }
 
+impl EventDate {
+    /// The date as finely as the text gave it: a day ("2025-10-12"), a month ("2025-10"), a
+    /// year ("2025"), a decade ("2020s"), else the span ("2025-10-06/2025-10-12"); `None`
+    /// without a first day. A year is never shown as its first day.
+    pub fn label(&self) -> Option<String> {
+        let start = self.start.as_deref()?;
+        let end = self.end.as_deref().unwrap_or(start);
+        let label = match self.precision {
+            Some(crate::DatePrecision::Year) => start.get(..4).unwrap_or(start).to_string(),
+            Some(crate::DatePrecision::Month) => start.get(..7).unwrap_or(start).to_string(),
+            Some(crate::DatePrecision::Decade) => format!("{}0s", start.get(..3).unwrap_or(start)),
+            _ if end != start => format!("{start}/{end}"),
+            _ => start.to_string(),
+        };
+        Some(label)
+    }
+}
+
 /// How many people an event killed or hurt: a figure or a range, and who they were.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Casualties {

@@ -475,6 +475,37 @@ pub fn word_list_entries(data: &str) -> impl Iterator<Item = &str> {
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
 }
 
+/// The byte ranges of the words of `text`: runs of letters and digits, joined across one
+/// hyphen or apostrophe that stands between two of them ("cross-border", "don't", "Pakistan’s").
+/// The one word splitter of the stages that read words for their meaning (cards, stories);
+/// stages that need other tokens keep their own and say why (see ARCHITECTURE.md).
+pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
+    let is_joiner = |c: char| matches!(c, '-' | '\'' | '’' | '‐' | '‑');
+    let mut spans = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, character)) = chars.next() {
+        if !character.is_alphanumeric() {
+            continue;
+        }
+        let mut end = start + character.len_utf8();
+        while let Some(&(index, next)) = chars.peek() {
+            let joins = is_joiner(next)
+                && text[index + next.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+            if next.is_alphanumeric() || joins {
+                end = index + next.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        spans.push((start, end));
+    }
+    spans
+}
+
 /// A card passage in quotation marks, once. A passage that opens or closes on a quotation mark
 /// of its own (a quotation shown with its speaker: `"We will respond," he said.`) is shown as
 /// written: marks around it would double them (`“"We will respond," he said.”`).
@@ -506,6 +537,43 @@ pub fn count_words(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_join_across_inner_hyphens_and_apostrophes_only() {
+        let text = "Cross-border talks don't end — Pakistan’s envoy-, 2025's ‐x";
+        let words: Vec<&str> = word_spans(text).iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(
+            words,
+            [
+                "Cross-border",
+                "talks",
+                "don't",
+                "end",
+                "Pakistan’s",
+                "envoy",
+                "2025's",
+                "x"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_event_date_is_labelled_as_finely_as_it_was_given() {
+        let date = |start: &str, end: &str, precision| EventDate {
+            start: Some(start.to_string()),
+            end: Some(end.to_string()),
+            precision: Some(precision),
+            text: None,
+        };
+        let year = date("2025-01-01", "2025-12-31", DatePrecision::Year);
+        assert_eq!(year.label().as_deref(), Some("2025"));
+        let month = date("2025-10-01", "2025-10-31", DatePrecision::Month);
+        assert_eq!(month.label().as_deref(), Some("2025-10"));
+        let week = date("2025-10-06", "2025-10-12", DatePrecision::Week);
+        assert_eq!(week.label().as_deref(), Some("2025-10-06/2025-10-12"));
+        let day = date("2025-10-12", "2025-10-12", DatePrecision::Day);
+        assert_eq!(day.label().as_deref(), Some("2025-10-12"));
+    }
 
     #[test]
     fn a_passage_is_quoted_once() {

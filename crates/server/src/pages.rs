@@ -219,12 +219,21 @@ fn timeline_section(
         let evidence = story_event.sources.first();
         let _ = write!(
             body,
-            "<li><span class=\"muted\">{date}</span> <span class=\"type {class}\">{kind}</span> {who} <span class=\"muted\">· {n} sources, {independent} independent</span>",
-            date = escape(if date.is_empty() { "undated" } else { date }),
+            "<li><span class=\"muted\">{date}</span> <span class=\"type {class}\">{kind}</span> {who} <span class=\"muted\">· {sources}, {independent} independent</span>",
+            date = escape(
+                &event
+                    .and_then(|event| event.date.as_ref())
+                    .and_then(model::EventDate::label)
+                    .unwrap_or_else(|| if date.is_empty() { "undated".to_string() } else { date.clone() })
+            ),
+            sources = if story_event.sources.len() == 1 {
+                "1 source".to_string()
+            } else {
+                format!("{} sources", story_event.sources.len())
+            },
             class = score_class(score),
             kind = escape(&story_event.event.to_string()),
             who = escape(&who),
-            n = story_event.sources.len(),
             independent = story_event.n_independent,
         );
         if let Some(evidence) = evidence {

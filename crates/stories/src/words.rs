@@ -25,26 +25,13 @@ pub struct Word {
     pub lower: String,
 }
 
-/// The words of `text` (runs of letters, digits and inner apostrophes or hyphens), lowercased,
-/// with curly apostrophes read as straight ones.
+/// The words of `text` ([`model::word_spans`]), lowercased, with curly apostrophes read as
+/// straight ones.
 pub fn words(text: &str) -> Vec<Word> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((offset, character)) = chars.next() {
-        let joins_inside = matches!(character, '\'' | '’' | '-')
-            && start.is_some()
-            && chars.peek().is_some_and(|(_, next)| next.is_alphanumeric());
-        if character.is_alphanumeric() || joins_inside {
-            start.get_or_insert(offset);
-        } else if let Some(word_start) = start.take() {
-            out.push(word(text, word_start, offset));
-        }
-    }
-    if let Some(word_start) = start {
-        out.push(word(text, word_start, text.len()));
-    }
-    out
+    model::word_spans(text)
+        .into_iter()
+        .map(|(start, end)| word(text, start, end))
+        .collect()
 }
 
 fn word(text: &str, start: usize, end: usize) -> Word {
