@@ -88,7 +88,14 @@ pub fn ingest(
     }
     // The index may lag the database after a crash between the two commits; catch up.
     crate::search::index_unindexed(&mut store)?;
-    report.stories = store.recompute_stories(engine::stories_of)?;
+    // Stories are recomputed over every stored analysis when articles arrived, or when an
+    // earlier ingest committed articles and stopped before recomputing; an ingest that adds
+    // nothing leaves them as they are.
+    report.stories = if report.articles_added > 0 || !store.stories_are_current()? {
+        store.recompute_stories(engine::stories_of)?
+    } else {
+        store.story_count()?
+    };
     report.articles_in_store = store.article_count()?;
     Ok(report)
 }

@@ -215,6 +215,10 @@ impl Store {
         let analysis = read::whole_analysis(&transaction)?;
         let stories = compute(&analysis);
         transaction.execute("DELETE FROM stories", [])?;
+        transaction.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)",
+            params![STORIES_COVER_ARTICLES, analysis.articles.len().to_string()],
+        )?;
         for story in &stories {
             let dates: Vec<&str> = analysis
                 .articles
@@ -283,6 +287,13 @@ impl Store {
         Ok(())
     }
 
+    /// Are the stored stories computed over every stored article? False after an ingest that
+    /// committed articles and stopped before recomputing them (killed, or an error).
+    pub fn stories_are_current(&self) -> Result<bool> {
+        let covered = self.meta(STORIES_COVER_ARTICLES)?;
+        Ok(covered == Some(self.article_count()?.to_string()))
+    }
+
     /// A stored value from the `meta` table.
     pub fn meta(&self, key: &str) -> Result<Option<String>> {
         Ok(self
@@ -293,6 +304,9 @@ impl Store {
             .optional()?)
     }
 }
+
+/// The `meta` key holding how many articles the stored stories were computed over.
+const STORIES_COVER_ARTICLES: &str = "stories_cover_articles";
 
 /// The outlet as lists show it: its name, else its domain.
 fn outlet_label(article: &Article) -> Option<String> {

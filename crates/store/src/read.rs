@@ -316,6 +316,14 @@ impl Store {
         Ok(analysis)
     }
 
+    /// How many stories are stored.
+    pub fn story_count(&self) -> Result<usize> {
+        let count: i64 = self
+            .connection
+            .query_row("SELECT count(*) FROM stories", [], |row| row.get(0))?;
+        Ok(count as usize)
+    }
+
     /// How many articles are stored.
     pub fn article_count(&self) -> Result<usize> {
         let count: i64 = self
