@@ -26,6 +26,11 @@ pub struct AppState {
     store_dir: PathBuf,
     idle_stores: Mutex<Vec<store::Store>>,
     search: store::SearchIndex,
+    /// Rendered story pages by story id, each with the store version it was rendered from.
+    story_pages: Mutex<std::collections::HashMap<String, (String, Arc<String>)>>,
+    /// Held while a story page is rendered: one render at a time, so a burst of requests for
+    /// large stories costs one story's memory, and the requests behind it read the cache.
+    story_render: Mutex<()>,
 }
 
 impl AppState {
@@ -37,6 +42,8 @@ impl AppState {
             store_dir: store_dir.to_path_buf(),
             idle_stores: Mutex::new(vec![first]),
             search,
+            story_pages: Mutex::new(std::collections::HashMap::new()),
+            story_render: Mutex::new(()),
         }))
     }
 
@@ -65,6 +72,41 @@ impl AppState {
         })
         .await
         .map_err(|error| ApiError::Internal(format!("request task failed: {error}")))?
+    }
+}
+
+impl AppState {
+    /// A story page from the cache when it was rendered from this version of the store, else
+    /// rendered by `render` (one render at a time) and kept.
+    fn cached_story_page(
+        &self,
+        id: &str,
+        version: &str,
+        render: impl FnOnce() -> Result<String, ApiError>,
+    ) -> Result<Arc<String>, ApiError> {
+        let cached = |state: &AppState| {
+            state.story_pages.lock().ok().and_then(|pages| {
+                pages
+                    .get(id)
+                    .filter(|(rendered_from, _)| rendered_from == version)
+                    .map(|(_, page)| Arc::clone(page))
+            })
+        };
+        if let Some(page) = cached(self) {
+            return Ok(page);
+        }
+        let _rendering = self
+            .story_render
+            .lock()
+            .map_err(|_| ApiError::Internal("story render lock poisoned".to_string()))?;
+        if let Some(page) = cached(self) {
+            return Ok(page);
+        }
+        let page = Arc::new(render()?);
+        if let Ok(mut pages) = self.story_pages.lock() {
+            pages.insert(id.to_string(), (version.to_string(), Arc::clone(&page)));
+        }
+        Ok(page)
     }
 }
 

@@ -95,15 +95,27 @@ pub async fn articles_page(
 }
 
 pub async fn story_page(State(state): State<Arc<AppState>>, Path(id): Path<String>) -> PageResult {
-    let analysis = state
-        .with_store(move |store, _| {
-            store
-                .story_analysis(&id)?
-                .ok_or_else(|| ApiError::NotFound(format!("story {id:?}")))
+    let page = state
+        .with_store(move |store, state| {
+            // The store's version: what an ingest changes (articles, and stories recomputed).
+            let version = format!(
+                "{}:{}",
+                store.article_count()?,
+                store.stories_version()?.unwrap_or_default()
+            );
+            state.cached_story_page(&id, &version, || render_story_page(store, &id))
         })
         .await?;
+    Ok(Html(page.as_str().to_owned()))
+}
+
+/// The story page: brief, timeline, network, dyads, map and sources.
+fn render_story_page(store: &store::Store, id: &str) -> Result<String, ApiError> {
+    let analysis = store
+        .story_analysis(id)?
+        .ok_or_else(|| ApiError::NotFound(format!("story {id:?}")))?;
     let Some(story) = analysis.stories.first() else {
-        return Err(ApiError::NotFound("story".to_string()).into());
+        return Err(ApiError::NotFound("story".to_string()));
     };
     let names = entity_names(&analysis.entities);
     let events_by_id: BTreeMap<&str, &Event> = analysis
@@ -120,7 +132,7 @@ pub async fn story_page(State(state): State<Arc<AppState>>, Path(id): Path<Strin
     body.push_str("</div>");
     map_section(&mut body, story, &events_by_id);
     sources_section(&mut body, story, &analysis);
-    Ok(page(&story.title, &body))
+    Ok(page(&story.title, &body).0)
 }
 
 fn brief_section(body: &mut String, story: &Story, analysis: &Analysis) {

@@ -219,6 +219,12 @@ impl Store {
             "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)",
             params![STORIES_COVER_ARTICLES, analysis.articles.len().to_string()],
         )?;
+        // A counter, so a cache of rendered stories can tell two computations apart.
+        transaction.execute(
+            "INSERT INTO meta (key, value) VALUES (?1, '1')
+             ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+            params![STORIES_VERSION],
+        )?;
         for story in &stories {
             let dates: Vec<&str> = analysis
                 .articles
@@ -294,6 +300,12 @@ impl Store {
         Ok(covered == Some(self.article_count()?.to_string()))
     }
 
+    /// A value that changes whenever the stories are recomputed (for caches of rendered
+    /// stories); `None` before the first computation.
+    pub fn stories_version(&self) -> Result<Option<String>> {
+        self.meta(STORIES_VERSION)
+    }
+
     /// A stored value from the `meta` table.
     pub fn meta(&self, key: &str) -> Result<Option<String>> {
         Ok(self
@@ -307,6 +319,8 @@ impl Store {
 
 /// The `meta` key holding how many articles the stored stories were computed over.
 const STORIES_COVER_ARTICLES: &str = "stories_cover_articles";
+/// The `meta` key counting the computations of the stored stories.
+const STORIES_VERSION: &str = "stories_version";
 
 /// The outlet as lists show it: its name, else its domain.
 fn outlet_label(article: &Article) -> Option<String> {
