@@ -27,7 +27,7 @@ pub struct AppState {
     idle_stores: Mutex<Vec<store::Store>>,
     search: store::SearchIndex,
     /// Rendered story pages by story id, each with the store version it was rendered from.
-    story_pages: Mutex<std::collections::HashMap<String, (String, Arc<String>)>>,
+    story_pages: Mutex<std::collections::HashMap<String, (String, axum::body::Bytes)>>,
     /// Held while a story page is rendered: one render at a time, so a burst of requests for
     /// large stories costs one story's memory, and the requests behind it read the cache.
     story_render: Mutex<()>,
@@ -83,13 +83,13 @@ impl AppState {
         id: &str,
         version: &str,
         render: impl FnOnce() -> Result<String, ApiError>,
-    ) -> Result<Arc<String>, ApiError> {
+    ) -> Result<axum::body::Bytes, ApiError> {
         let cached = |state: &AppState| {
             state.story_pages.lock().ok().and_then(|pages| {
                 pages
                     .get(id)
                     .filter(|(rendered_from, _)| rendered_from == version)
-                    .map(|(_, page)| Arc::clone(page))
+                    .map(|(_, page)| page.clone())
             })
         };
         if let Some(page) = cached(self) {
@@ -102,9 +102,10 @@ impl AppState {
         if let Some(page) = cached(self) {
             return Ok(page);
         }
-        let page = Arc::new(render()?);
+        // Bytes: a cached page is shared by every response, never copied.
+        let page = axum::body::Bytes::from(render()?);
         if let Ok(mut pages) = self.story_pages.lock() {
-            pages.insert(id.to_string(), (version.to_string(), Arc::clone(&page)));
+            pages.insert(id.to_string(), (version.to_string(), page.clone()));
         }
         Ok(page)
     }

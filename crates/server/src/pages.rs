@@ -94,7 +94,10 @@ pub async fn articles_page(
     Ok(page("Articles", &body))
 }
 
-pub async fn story_page(State(state): State<Arc<AppState>>, Path(id): Path<String>) -> PageResult {
+pub async fn story_page(
+    State(state): State<Arc<AppState>>,
+    Path(id): Path<String>,
+) -> Result<Html<axum::body::Bytes>, PageError> {
     let page = state
         .with_store(move |store, state| {
             // The store's version: what an ingest changes (articles, and stories recomputed).
@@ -106,7 +109,7 @@ pub async fn story_page(State(state): State<Arc<AppState>>, Path(id): Path<Strin
             state.cached_story_page(&id, &version, || render_story_page(store, &id))
         })
         .await?;
-    Ok(Html(page.as_str().to_owned()))
+    Ok(Html(page))
 }
 
 /// The story page: brief, timeline, network, dyads, map and sources.
