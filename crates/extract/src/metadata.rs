@@ -743,8 +743,12 @@ pub fn choose_published(
     let modified = declared_modified(metadata, json_ld);
     let headline = headline_block_index(blocks, title);
     if let Some(shown) = date_shown_under_headline(blocks, headline, article_start) {
+        // A printed date whose day and month could be read either way ("09.10.2024") agrees
+        // with a declared date that gives either reading: the page states the order there.
+        let swapped = day_month_swapped(&shown.date);
         let on_shown_day = |date: &Option<String>| {
-            date.as_deref().and_then(|date| date.get(..10)) == Some(shown.date.as_str())
+            let day = date.as_deref().and_then(|date| date.get(..10));
+            day == Some(shown.date.as_str()) || (day.is_some() && day == swapped.as_deref())
         };
         if on_shown_day(&declared) {
             return declared;
@@ -786,6 +790,15 @@ pub fn choose_published(
         return Some(date);
     }
     modified
+}
+
+/// "2025-01-08" → "2025-08-01": the other reading of an ISO day whose day and month are both
+/// 12 or less (and differ); `None` for a day only one reading fits.
+fn day_month_swapped(iso_day: &str) -> Option<String> {
+    let year = iso_day.get(..4)?;
+    let month: u32 = iso_day.get(5..7)?.parse().ok()?;
+    let day: u32 = iso_day.get(8..10)?.parse().ok()?;
+    (day <= 12 && month <= 12 && day != month).then(|| format!("{year}-{day:02}-{month:02}"))
 }
 
 /// The first-publication date the page declares: JSON-LD, `<meta>`, `<time datetime>`, URL.
@@ -1108,6 +1121,13 @@ pub fn choose_subtitle(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_ambiguous_printed_day_has_its_other_reading() {
+        assert_eq!(day_month_swapped("2024-10-09").as_deref(), Some("2024-09-10"));
+        assert_eq!(day_month_swapped("2024-10-10"), None);
+        assert_eq!(day_month_swapped("2024-10-19"), None);
+    }
 
     fn check_author(raw: &str, expected: Option<&str>) {
         assert_eq!(clean_author_name(raw).as_deref(), expected, "raw: {raw:?}");
