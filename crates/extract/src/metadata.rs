@@ -1124,7 +1124,10 @@ mod tests {
 
     #[test]
     fn an_ambiguous_printed_day_has_its_other_reading() {
-        assert_eq!(day_month_swapped("2024-10-09").as_deref(), Some("2024-09-10"));
+        assert_eq!(
+            day_month_swapped("2024-10-09").as_deref(),
+            Some("2024-09-10")
+        );
         assert_eq!(day_month_swapped("2024-10-10"), None);
         assert_eq!(day_month_swapped("2024-10-19"), None);
     }
