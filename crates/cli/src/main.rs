@@ -160,30 +160,52 @@ struct KnowledgeArgs {
 
 impl KnowledgeArgs {
     fn options(&self) -> anyhow::Result<engine::Options> {
-        let mut options = engine::Options::default();
-        for path in &self.knowledge_base_files {
-            let contents = std::fs::read_to_string(path)
-                .with_context(|| format!("reading knowledge-base file {}", path.display()))?;
-            options
-                .knowledge_base_files
-                .push((path.display().to_string(), contents));
-        }
-        for path in &self.actor_files {
-            let contents = std::fs::read_to_string(path)
-                .with_context(|| format!("reading actors file {}", path.display()))?;
-            options
-                .actor_files
-                .push((path.display().to_string(), contents));
-        }
-        for path in &self.verb_files {
-            let contents = std::fs::read_to_string(path)
-                .with_context(|| format!("reading verbs file {}", path.display()))?;
-            options
-                .verb_files
-                .push((path.display().to_string(), contents));
-        }
-        Ok(options)
+        Ok(engine::Options {
+            knowledge_base_files: read_named_files(&self.knowledge_base_files, "knowledge-base")?,
+            actor_files: read_named_files(&self.actor_files, "actors")?,
+            verb_files: read_named_files(&self.verb_files, "verbs")?,
+            ..engine::Options::default()
+        })
     }
+}
+
+/// Each file's name and contents, in the order given; `what` names the kind in errors.
+fn read_named_files(paths: &[PathBuf], what: &str) -> anyhow::Result<Vec<(String, String)>> {
+    paths
+        .iter()
+        .map(|path| {
+            let contents = std::fs::read_to_string(path)
+                .with_context(|| format!("reading {what} file {}", path.display()))?;
+            Ok((path.display().to_string(), contents))
+        })
+        .collect()
+}
+
+/// Write `bytes` to `output`, or to standard output without one.
+fn write_output(output: Option<&std::path::Path>, bytes: &[u8]) -> anyhow::Result<()> {
+    match output {
+        Some(path) => {
+            std::fs::write(path, bytes).with_context(|| format!("writing {}", path.display()))
+        }
+        None => Ok(std::io::stdout().lock().write_all(bytes)?),
+    }
+}
+
+/// Render the situation report of `analysis` in `format` (by default from the output's
+/// extension) and write it.
+fn write_report(
+    analysis: &model::Analysis,
+    format: Option<ReportFormat>,
+    title: String,
+    output: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
+    let format = format.unwrap_or_else(|| ReportFormat::for_path(output));
+    let report_options = report::ReportOptions {
+        title,
+        ..report::ReportOptions::default()
+    };
+    let rendered = render_report(analysis, format, &report_options)?;
+    write_output(output, rendered.as_bytes())
 }
 
 /// Formats of `sitrep events`.
@@ -354,17 +376,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     .analysis()
                     .map_err(|error| anyhow::anyhow!("reading {}: {error}", store_dir.display()))?,
             };
-            let format = format.unwrap_or_else(|| ReportFormat::for_path(output.as_deref()));
-            let report_options = report::ReportOptions {
-                title,
-                ..report::ReportOptions::default()
-            };
-            let rendered = render_report(&analysis, format, &report_options)?;
-            match &output {
-                Some(path) => std::fs::write(path, rendered)
-                    .with_context(|| format!("writing {}", path.display()))?,
-                None => std::io::stdout().lock().write_all(rendered.as_bytes())?,
-            }
+            write_report(&analysis, format, title, output.as_deref())?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Report {
@@ -385,17 +397,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let outcome =
                 with_progress(|progress| engine::analyze_inputs(&inputs, &options, progress));
             report_warnings(&outcome);
-            let format = format.unwrap_or_else(|| ReportFormat::for_path(output.as_deref()));
-            let report_options = report::ReportOptions {
-                title,
-                ..report::ReportOptions::default()
-            };
-            let rendered = render_report(&outcome.analysis, format, &report_options)?;
-            match &output {
-                Some(path) => std::fs::write(path, rendered)
-                    .with_context(|| format!("writing {}", path.display()))?,
-                None => std::io::stdout().lock().write_all(rendered.as_bytes())?,
-            }
+            write_report(&outcome.analysis, format, title, output.as_deref())?;
             Ok(exit_code(&outcome))
         }
         Command::Events {
@@ -426,11 +428,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 EventsFormat::Parquet => export::parquet(&analysis.events, &analysis.articles)
                     .context("writing events as Parquet")?,
             };
-            match &output {
-                Some(path) => std::fs::write(path, bytes)
-                    .with_context(|| format!("writing {}", path.display()))?,
-                None => std::io::stdout().lock().write_all(&bytes)?,
-            }
+            write_output(output.as_deref(), &bytes)?;
             Ok(exit_code(&outcome))
         }
         Command::Card { inputs } => {

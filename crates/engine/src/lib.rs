@@ -303,16 +303,15 @@ fn analyze_docs_counting_incomplete(
     incomplete_documents += failed_articles.len();
 
     progress(Stage::Stories, 0, analysis.articles.len());
-    let built = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+    let built = catching_panics(|| {
         stories::build(&analysis.articles, &analysis.events, &analysis.entities)
-    }));
+    });
     match built {
         Ok(stories) => analysis.stories = stories,
-        Err(payload) => analysis.warnings.push(Warning::new(
+        Err(message) => analysis.warnings.push(Warning::new(
             "(all articles)",
             format!(
-                "the Stories stage failed (a sitrep bug: {}); the analysis has no stories",
-                panic_message(payload.as_ref())
+                "the Stories stage failed (a sitrep bug: {message}); the analysis has no stories"
             ),
         )),
     }
@@ -477,10 +476,7 @@ fn parallel_map<T: Sync, R: Send>(
     function: impl Fn(&T) -> R + Sync,
 ) -> Vec<Result<R, String>> {
     // A bug that panics on one item costs that item's result, not the batch.
-    let guarded = |item: &T| {
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| function(item)))
-            .map_err(|payload| panic_message(payload.as_ref()))
-    };
+    let guarded = |item: &T| catching_panics(|| function(item));
     let threads = std::thread::available_parallelism()
         .map(usize::from)
         .unwrap_or(1)
@@ -501,13 +497,16 @@ fn parallel_map<T: Sync, R: Send>(
     })
 }
 
-/// The text a panic carried (`panic!("…")` gives a `&str` or a `String`).
-fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
-    payload
-        .downcast_ref::<&str>()
-        .map(|message| message.to_string())
-        .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "a panic without a message".to_string())
+/// Run `job`; a panic becomes the text it carried (`panic!("…")` gives a `&str` or a
+/// `String`).
+fn catching_panics<R>(job: impl FnOnce() -> R) -> Result<R, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(job)).map_err(|payload| {
+        payload
+            .downcast_ref::<&str>()
+            .map(|message| message.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic without a message".to_string())
+    })
 }
 
 /// The warning for an article one stage failed on: named, with the stage and the panic's
