@@ -13,8 +13,10 @@
 //!   month-first, "15.12.2025" day-first;
 //! - when both could be the day ("04/09/2025") the date is read **day first**, the way most of
 //!   the world writes it and the way the outlets sitrep reads outside the United States date
-//!   their articles. A reader who knows a source writes month first can pass the date in ISO
-//!   form instead.
+//!   their articles — unless the caller knows the source's order: a page that declares a
+//!   locale whose region writes month first ("en-US", "en_US") passes
+//!   [`NumericDateOrder::MonthFirst`] to the `_in_order` readers ([`NumericDateOrder::of_locale`]
+//!   tells the order from a locale tag).
 //!
 //! Publication dates outside 1990–2100 are not publication dates and are refused.
 
@@ -54,12 +56,58 @@ static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid numeric date pattern")
 });
 
+/// Which of a numeric date's first two numbers is the day when both could be.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum NumericDateOrder {
+    /// "04/09/2025" is 4 September: most of the world, and the module's default.
+    #[default]
+    DayFirst,
+    /// "04/09/2025" is April 9: the United States and the places that write dates its way.
+    MonthFirst,
+}
+
+/// The regions (ISO 3166-1 alpha-2) whose usual short date puts the month first: the United
+/// States, its territories, the Pacific states in free association with it, and the
+/// Philippines.
+const MONTH_FIRST_REGIONS: &[&str] = &[
+    "US", "AS", "GU", "MP", "PR", "UM", "VI", "FM", "MH", "PW", "PH",
+];
+
+impl NumericDateOrder {
+    /// The order a locale tag's region writes dates in ("en-US", "en_us", "es-PR" → month
+    /// first; "en-GB", "fr_FR" → day first); `None` for a tag without a region ("en"), which
+    /// says nothing about the order.
+    pub fn of_locale(tag: &str) -> Option<NumericDateOrder> {
+        let region = tag
+            .trim()
+            .split(['-', '_'])
+            .skip(1)
+            .find(|part| part.len() == 2 && part.chars().all(|c| c.is_ascii_alphabetic()))?
+            .to_ascii_uppercase();
+        Some(if MONTH_FIRST_REGIONS.contains(&region.as_str()) {
+            NumericDateOrder::MonthFirst
+        } else {
+            NumericDateOrder::DayFirst
+        })
+    }
+}
+
 /// Day and month of a numeric date whose first two numbers are `first` and `second`, by the
 /// module's policy: a number above 12 is the day; when both could be, the first is.
 pub fn day_and_month(first: u32, second: u32) -> Option<(u32, u32)> {
-    match (first > 12, second > 12) {
-        (true, true) => None,
-        (false, true) => Some((second, first)),
+    day_and_month_in_order(first, second, NumericDateOrder::DayFirst)
+}
+
+/// Day and month of a numeric date: a number above 12 is the day; when both could be, `order`
+/// says which.
+pub fn day_and_month_in_order(
+    first: u32,
+    second: u32,
+    order: NumericDateOrder,
+) -> Option<(u32, u32)> {
+    match (first > 12, second > 12, order) {
+        (true, true, _) => None,
+        (false, true, _) | (false, false, NumericDateOrder::MonthFirst) => Some((second, first)),
         _ => Some((first, second)),
     }
 }
@@ -140,6 +188,11 @@ fn iso_date(year: u32, month: u32, day: u32) -> Option<String> {
 /// Normalise a date value from metadata (meta tag, JSON-LD, `<time datetime>`) to ISO 8601.
 /// Keeps the time and zone when given; falls back to reading a written-out date.
 pub fn normalize_date(value: &str) -> Option<String> {
+    normalize_date_in_order(value, NumericDateOrder::DayFirst)
+}
+
+/// [`normalize_date`] for a source known to write numeric dates in `order`.
+pub fn normalize_date_in_order(value: &str, order: NumericDateOrder) -> Option<String> {
     let value = value.trim();
     if let Some(captures) = ISO_DATE.captures(value) {
         let number = |index: usize| {
@@ -163,58 +216,58 @@ pub fn normalize_date(value: &str) -> Option<String> {
         };
         return Some(format!("{date}T{hour:02}:{minute:02}:{second:02}{zone}"));
     }
-    date_in_text(value)
+    date_in_text_in_order(value, order)
 }
 
 /// The first written-out date in running text ("Published September 4, 2025 at 10:00").
 pub fn date_in_text(text: &str) -> Option<String> {
-    date_with_position_in_text(text).map(|(_, _, date)| date)
+    date_in_text_in_order(text, NumericDateOrder::DayFirst)
+}
+
+/// [`date_in_text`] for a source known to write numeric dates in `order`.
+pub fn date_in_text_in_order(text: &str, order: NumericDateOrder) -> Option<String> {
+    date_with_position_in_text_in_order(text, order).map(|(_, _, date)| date)
 }
 
 /// The first written-out date in running text with the byte range it covers (start, end).
 /// The year of a date may run straight into the next word ("Dec 17, 2025Jane Doe" from
 /// markup with no space), so a date ends after its year, not at a word boundary.
 pub fn date_with_position_in_text(text: &str) -> Option<(usize, usize, String)> {
+    date_with_position_in_text_in_order(text, NumericDateOrder::DayFirst)
+}
+
+/// [`date_with_position_in_text`] for a source known to write numeric dates in `order`.
+pub fn date_with_position_in_text_in_order(
+    text: &str,
+    order: NumericDateOrder,
+) -> Option<(usize, usize, String)> {
     let mut found: Vec<(usize, usize, String)> = Vec::new();
-    if let Some(captures) = MONTH_DAY_YEAR.captures(text) {
-        let month = month_number(&captures[1]);
-        let day = captures[2].parse().ok();
-        let year = captures[3].parse().ok();
-        if let (Some(month), Some(day), Some(year)) = (month, day, year) {
+    // Each pattern with the capture groups of its year, month and day; the month is a number or
+    // a name.
+    let written_out: [(&Regex, [usize; 3]); 3] = [
+        (&MONTH_DAY_YEAR, [3, 1, 2]),
+        (&DAY_MONTH_YEAR, [3, 2, 1]),
+        (&ISO_DATE_IN_TEXT, [1, 2, 3]),
+    ];
+    for (pattern, [year_group, month_group, day_group]) in written_out {
+        let Some(captures) = pattern.captures(text) else {
+            continue;
+        };
+        let month_text = &captures[month_group];
+        let month = month_text.parse().ok().or_else(|| month_number(month_text));
+        let day = captures[day_group].parse().ok();
+        let year = captures[year_group].parse().ok();
+        if let (Some(year), Some(month), Some(day)) = (year, month, day) {
             if let Some(date) = iso_date(year, month, day) {
+                // The date ends with its last number: the pattern may take a character more.
+                let last_number_end = [year_group, month_group, day_group]
+                    .iter()
+                    .filter_map(|&group| captures.get(group).map(|found| found.end()))
+                    .max()
+                    .unwrap_or(0);
                 found.push((
                     captures.get(0).map_or(0, |whole| whole.start()),
-                    captures.get(3).map_or(0, |year| year.end()),
-                    date,
-                ));
-            }
-        }
-    }
-    if let Some(captures) = DAY_MONTH_YEAR.captures(text) {
-        let day = captures[1].parse().ok();
-        let month = month_number(&captures[2]);
-        let year = captures[3].parse().ok();
-        if let (Some(month), Some(day), Some(year)) = (month, day, year) {
-            if let Some(date) = iso_date(year, month, day) {
-                found.push((
-                    captures.get(0).map_or(0, |whole| whole.start()),
-                    captures.get(3).map_or(0, |year| year.end()),
-                    date,
-                ));
-            }
-        }
-    }
-    if let Some(captures) = ISO_DATE_IN_TEXT.captures(text) {
-        let parts = (
-            captures[1].parse().ok(),
-            captures[2].parse().ok(),
-            captures[3].parse().ok(),
-        );
-        if let (Some(year), Some(month), Some(day)) = parts {
-            if let Some(date) = iso_date(year, month, day) {
-                found.push((
-                    captures.get(0).map_or(0, |whole| whole.start()),
-                    captures.get(3).map_or(0, |year| year.end()),
+                    last_number_end,
                     date,
                 ));
             }
@@ -234,7 +287,7 @@ pub fn date_with_position_in_text(text: &str) -> Option<(usize, usize, String)> 
         }
         let year: u32 = year_digits.parse().unwrap_or(0);
         let year = if year < 100 { 2000 + year } else { year };
-        let Some((day, month)) = day_and_month(first, second) else {
+        let Some((day, month)) = day_and_month_in_order(first, second, order) else {
             continue;
         };
         if let Some(date) = iso_date(year, month, day) {
@@ -315,5 +368,49 @@ mod tests {
         );
         assert_eq!(date_in_url("https://a.com/2025/09/slug").as_deref(), None);
         assert_eq!(date_in_url("https://2025.com/").as_deref(), None);
+    }
+
+    #[test]
+    fn a_locale_that_writes_month_first_reads_ambiguous_dates_month_first() {
+        assert_eq!(
+            NumericDateOrder::of_locale("en_US"),
+            Some(NumericDateOrder::MonthFirst)
+        );
+        assert_eq!(
+            NumericDateOrder::of_locale("es-pr"),
+            Some(NumericDateOrder::MonthFirst)
+        );
+        assert_eq!(
+            NumericDateOrder::of_locale("en-GB"),
+            Some(NumericDateOrder::DayFirst)
+        );
+        assert_eq!(NumericDateOrder::of_locale("en"), None);
+        assert_eq!(
+            NumericDateOrder::of_locale("zh-Hant-TW"),
+            Some(NumericDateOrder::DayFirst)
+        );
+        let month_first = NumericDateOrder::MonthFirst;
+        assert_eq!(
+            normalize_date_in_order("03-09-2026", month_first).as_deref(),
+            Some("2026-03-09")
+        );
+        assert_eq!(
+            normalize_date_in_order("03-09-2026", NumericDateOrder::DayFirst).as_deref(),
+            Some("2026-09-03")
+        );
+        // Only the ambiguous case follows the order: a number above 12 is still the day.
+        assert_eq!(
+            normalize_date_in_order("15.12.2025", month_first).as_deref(),
+            Some("2025-12-15")
+        );
+        // ISO and written-out dates do not depend on it.
+        assert_eq!(
+            normalize_date_in_order("2025-04-09", month_first).as_deref(),
+            Some("2025-04-09")
+        );
+        assert_eq!(
+            date_in_text_in_order("Posted 4 September 2025", month_first).as_deref(),
+            Some("2025-09-04")
+        );
     }
 }

@@ -9,7 +9,10 @@ use std::sync::LazyLock;
 
 use crate::blocks::{collapse_whitespace, decode_leftover_entities, RawMetadata, TextBlock};
 use crate::content::{normalize_for_comparison, BlockVerdict};
-use calendar::{date_in_text, date_in_url, date_with_position_in_text, normalize_date};
+use calendar::{
+    date_in_text, date_in_text_in_order, date_in_url, date_with_position_in_text,
+    date_with_position_in_text_in_order, normalize_date_in_order, NumericDateOrder,
+};
 
 /// The article-level facts a page's JSON-LD declares (first article-like object wins).
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -739,10 +742,11 @@ pub fn choose_published(
     article_start: Option<usize>,
     title: Option<&str>,
 ) -> Option<String> {
-    let declared = declared_published(metadata, json_ld, url);
-    let modified = declared_modified(metadata, json_ld);
+    let order = numeric_date_order(metadata, json_ld);
+    let declared = declared_published(metadata, json_ld, url, order);
+    let modified = declared_modified(metadata, json_ld, order);
     let headline = headline_block_index(blocks, title);
-    if let Some(shown) = date_shown_under_headline(blocks, headline, article_start) {
+    if let Some(shown) = date_shown_under_headline(blocks, headline, article_start, order) {
         // A printed date whose day and month could be read either way ("09.10.2024") agrees
         // with a declared date that gives either reading: the page states the order there.
         let swapped = day_month_swapped(&shown.date);
@@ -755,7 +759,7 @@ pub fn choose_published(
         }
         // Pages that disagree with themselves (JSON-LD says 2018, the <meta> tag 2025): the
         // declared publication date the page prints is the one.
-        let meta_published = published_in_meta(metadata, false);
+        let meta_published = published_in_meta(metadata, false, order);
         if on_shown_day(&meta_published) {
             return meta_published;
         }
@@ -782,11 +786,11 @@ pub fn choose_published(
         .date_texts
         .iter()
         .chain(&metadata.byline_texts)
-        .find_map(|text| date_in_text(text))
+        .find_map(|text| date_in_text_in_order(text, order))
     {
         return Some(date);
     }
-    if let Some(date) = dateline_near_article_start(blocks, article_start) {
+    if let Some(date) = dateline_near_article_start(blocks, article_start, order) {
         return Some(date);
     }
     modified
@@ -806,17 +810,19 @@ fn declared_published(
     metadata: &RawMetadata,
     json_ld: &JsonLdArticle,
     url: Option<&str>,
+    order: NumericDateOrder,
 ) -> Option<String> {
-    if let Some(date) = json_ld.date_published.as_deref().and_then(normalize_date) {
+    let normalize = |value: &str| normalize_date_in_order(value, order);
+    if let Some(date) = json_ld.date_published.as_deref().and_then(normalize) {
         return Some(date);
     }
-    if let Some(date) = published_in_meta(metadata, true) {
+    if let Some(date) = published_in_meta(metadata, true, order) {
         return Some(date);
     }
     if let Some(date) = metadata
         .time_datetimes
         .iter()
-        .find_map(|value| normalize_date(value))
+        .find_map(|value| normalize(value))
     {
         return Some(date);
     }
@@ -825,7 +831,12 @@ fn declared_published(
 
 /// The first-publication date the page's `<meta>` tags declare. `itemprop="datePublished"`
 /// microdata is structured data like JSON-LD and counts only with `include_microdata`.
-fn published_in_meta(metadata: &RawMetadata, include_microdata: bool) -> Option<String> {
+fn published_in_meta(
+    metadata: &RawMetadata,
+    include_microdata: bool,
+    order: NumericDateOrder,
+) -> Option<String> {
+    let normalize_date = |value: &str| normalize_date_in_order(value, order);
     let counted = |name: &str| include_microdata || name != MICRODATA_PUBLISHED_KEY;
     for key in PUBLISHED_META_KEYS.iter().filter(|key| counted(key)) {
         for (name, value) in &metadata.metas {
@@ -850,12 +861,36 @@ fn published_in_meta(metadata: &RawMetadata, include_microdata: bool) -> Option<
 const MICRODATA_PUBLISHED_KEY: &str = "datepublished";
 
 /// The last-modification date the page declares (JSON-LD, then `<meta>`).
-fn declared_modified(metadata: &RawMetadata, json_ld: &JsonLdArticle) -> Option<String> {
+fn declared_modified(
+    metadata: &RawMetadata,
+    json_ld: &JsonLdArticle,
+    order: NumericDateOrder,
+) -> Option<String> {
     json_ld
         .date_modified
         .as_deref()
         .or_else(|| meta_value(metadata, &["article:modified_time", "og:updated_time"]))
-        .and_then(normalize_date)
+        .and_then(|value| normalize_date_in_order(value, order))
+}
+
+/// The order the page writes numeric dates in, from the region of the locale it declares
+/// (`<html lang>`, then `og:locale` and other `<meta>` tags, then JSON-LD's `inLanguage`);
+/// day first, the calendar's default, when none names a region.
+pub fn numeric_date_order(metadata: &RawMetadata, json_ld: &JsonLdArticle) -> NumericDateOrder {
+    let declared_locales = metadata
+        .html_lang
+        .iter()
+        .map(String::as_str)
+        .chain(
+            ["og:locale", "content-language", "dc.language", "language"]
+                .iter()
+                .filter_map(|key| meta_value(metadata, &[key])),
+        )
+        .chain(json_ld.in_language.as_deref());
+    declared_locales
+        .filter_map(NumericDateOrder::of_locale)
+        .next()
+        .unwrap_or_default()
 }
 
 /// The heading block that prints the chosen title, if the title is printed at all.
@@ -902,6 +937,7 @@ fn date_shown_under_headline(
     blocks: &[TextBlock],
     headline: Option<usize>,
     article_start: Option<usize>,
+    order: NumericDateOrder,
 ) -> Option<ShownDate> {
     let first = headline.map(|index| index + 1).or(article_start)?;
     let last = (first + SHOWN_DATE_BLOCKS_AFTER_HEADLINE).min(blocks.len());
@@ -936,7 +972,7 @@ fn date_shown_under_headline(
             .map(|previous| blocks[previous].text.as_str())
             .filter(|previous| model::count_words(previous) <= DATE_LABEL_MAX_WORDS)
             .unwrap_or("");
-        labelled_date_in_line(line, previous)
+        labelled_date_in_line(line, previous, order)
     })
 }
 
@@ -961,12 +997,13 @@ const DATE_LABEL_MAX_WORDS: usize = 4;
 /// The date a dateline means: a date labelled as the publication wins over others on the
 /// line, else the first date. `previous` is the text just before the line, read as the
 /// label of a date that opens the line.
-fn labelled_date_in_line(line: &str, previous: &str) -> Option<ShownDate> {
+fn labelled_date_in_line(line: &str, previous: &str, order: NumericDateOrder) -> Option<ShownDate> {
     let unglued = unglue_words(line);
     let line = unglued.as_str();
     let mut dates: Vec<(String, String)> = Vec::new();
     let mut offset = 0;
-    while let Some((start, end, date)) = date_with_position_in_text(&line[offset..]) {
+    while let Some((start, end, date)) = date_with_position_in_text_in_order(&line[offset..], order)
+    {
         // The label sits after the previous date on the line, never before it.
         let mut label_start = (offset + start)
             .saturating_sub(DATE_LABEL_REACH)
@@ -1013,11 +1050,12 @@ const DATELINE_MAX_WORDS: usize = 12;
 fn dateline_near_article_start(
     blocks: &[TextBlock],
     article_start: Option<usize>,
+    order: NumericDateOrder,
 ) -> Option<String> {
     let start = article_start?.min(blocks.len());
     let is_dateline = |block: &TextBlock| {
         if model::count_words(&block.text) <= DATELINE_MAX_WORDS {
-            date_in_text(&block.text)
+            date_in_text_in_order(&block.text, order)
         } else {
             None
         }

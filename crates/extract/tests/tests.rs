@@ -584,6 +584,19 @@ fn printed_local_date_beats_a_utc_instant_a_day_later() {
 }
 
 #[test]
+fn a_page_declaring_a_month_first_locale_reads_ambiguous_numeric_dates_month_first() {
+    let meta = "<meta property=\"og:locale\" content=\"en_US\">\
+                <meta name=\"article:published_time\" content=\"03-09-2026\">";
+    check_date(&page_with_dateline(meta, ""), "2026-03-09");
+    let british = "<meta property=\"og:locale\" content=\"en_GB\">\
+                   <meta name=\"article:published_time\" content=\"03-09-2026\">";
+    check_date(&page_with_dateline(british, ""), "2026-09-03");
+    // Without a region the calendar's policy, day first, stands.
+    let no_region = "<meta name=\"article:published_time\" content=\"03-09-2026\">";
+    check_date(&page_with_dateline(no_region, ""), "2026-09-03");
+}
+
+#[test]
 fn a_line_with_publication_and_update_dates_gives_the_publication() {
     check_date(
         &page_with_dateline(
