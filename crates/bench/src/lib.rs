@@ -5,6 +5,15 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+/// The value after `--name` on a benchmark's command line (`--name value`), if given.
+pub fn option_value(arguments: &[String], name: &str) -> Option<String> {
+    arguments
+        .iter()
+        .position(|argument| argument == name)
+        .and_then(|at| arguments.get(at + 1))
+        .cloned()
+}
+
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\w+").expect("valid word pattern"));
 
 /// WCXB's word overlap: `\w+` tokens lower-cased, multiset intersection; (precision, recall,

@@ -309,17 +309,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             inputs,
             knowledge,
         } => {
-            let options = match knowledge.options() {
-                Ok(options) => options,
-                Err(error) => {
-                    // A knowledge-base file that cannot be read is a mistake in the command line.
-                    eprintln!("sitrep: {error:#}");
-                    return Ok(ExitCode::from(2));
-                }
+            let outcome = match analyze_with_warnings(&knowledge, &inputs) {
+                Ok(outcome) => outcome,
+                Err(exit_code) => return Ok(exit_code),
             };
-            let outcome =
-                with_progress(|progress| engine::analyze_inputs(&inputs, &options, progress));
-            report_warnings(&outcome);
             let mut stdout = std::io::stdout().lock();
             match format {
                 Format::Json => {
@@ -387,16 +380,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             knowledge,
             ..
         } => {
-            let options = match knowledge.options() {
-                Ok(options) => options,
-                Err(error) => {
-                    eprintln!("sitrep: {error:#}");
-                    return Ok(ExitCode::from(2));
-                }
+            let outcome = match analyze_with_warnings(&knowledge, &inputs) {
+                Ok(outcome) => outcome,
+                Err(exit_code) => return Ok(exit_code),
             };
-            let outcome =
-                with_progress(|progress| engine::analyze_inputs(&inputs, &options, progress));
-            report_warnings(&outcome);
             write_report(&outcome.analysis, format, title, output.as_deref())?;
             Ok(exit_code(&outcome))
         }
@@ -410,16 +397,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 eprintln!("sitrep: --format parquet writes a file: give -o FILE");
                 return Ok(ExitCode::from(2));
             }
-            let options = match knowledge.options() {
-                Ok(options) => options,
-                Err(error) => {
-                    eprintln!("sitrep: {error:#}");
-                    return Ok(ExitCode::from(2));
-                }
+            let outcome = match analyze_with_warnings(&knowledge, &inputs) {
+                Ok(outcome) => outcome,
+                Err(exit_code) => return Ok(exit_code),
             };
-            let outcome =
-                with_progress(|progress| engine::analyze_inputs(&inputs, &options, progress));
-            report_warnings(&outcome);
             let analysis = &outcome.analysis;
             let bytes = match format {
                 EventsFormat::Jsonl => export::jsonl(&analysis.events, &analysis.articles),
@@ -608,6 +589,21 @@ fn with_progress(job: impl FnOnce(engine::Progress) -> Outcome) -> Outcome {
     let outcome = job(&mut report);
     bar.finish_and_clear();
     outcome
+}
+
+/// Analyse the inputs with the knowledge the command line names, warnings printed to stderr.
+/// A knowledge-base file that cannot be read is a mistake in the command line: exit code 2.
+fn analyze_with_warnings(
+    knowledge: &KnowledgeArgs,
+    inputs: &[String],
+) -> Result<Outcome, ExitCode> {
+    let options = knowledge.options().map_err(|error| {
+        eprintln!("sitrep: {error:#}");
+        ExitCode::from(2)
+    })?;
+    let outcome = with_progress(|progress| engine::analyze_inputs(inputs, &options, progress));
+    report_warnings(&outcome);
+    Ok(outcome)
 }
 
 fn report_warnings(outcome: &Outcome) {

@@ -868,29 +868,27 @@ fn read_reported(text: &str, sentence_start: usize, sentence_end: usize) -> Opti
             .find(|&index| verb_at(text, tail, index).is_some());
         if let Some(verb_index) = verb_index {
             let trailing_ok = tail[verb_index + 1..].iter().all(|word| {
-                is_lower(
-                    word.core(text),
-                    &[
-                        "on",
-                        "in",
-                        "a",
-                        "statement",
-                        "today",
-                        "yesterday",
-                        "monday",
-                        "tuesday",
-                        "wednesday",
-                        "thursday",
-                        "friday",
-                        "saturday",
-                        "sunday",
-                        "late",
-                        "earlier",
-                        "later",
-                        "reporters",
-                        "journalists",
-                    ],
-                )
+                let core = word.core(text);
+                let weekday = calendar::WEEKDAY_NAMES
+                    .iter()
+                    .any(|(name, _)| name.eq_ignore_ascii_case(core));
+                weekday
+                    || is_lower(
+                        core,
+                        &[
+                            "on",
+                            "in",
+                            "a",
+                            "statement",
+                            "today",
+                            "yesterday",
+                            "late",
+                            "earlier",
+                            "later",
+                            "reporters",
+                            "journalists",
+                        ],
+                    )
             });
             if trailing_ok {
                 if let Some(speaker) = speaker_before(text, tail, verb_index) {

@@ -19,13 +19,7 @@ pub fn parse(source: &str, bytes: &[u8]) -> Ingested {
         // The XML parser stops at the first byte its encoding cannot decode; decoded as any
         // text input is (bad bytes replaced, with a warning), the rest of the feed is read.
         let decoded = charset::decode_text(bytes, None);
-        if let Some(note) = decoded.note {
-            if decoded.replaced {
-                ingested.fail(source, note);
-            } else {
-                ingested.warnings.push(model::Warning::new(source, note));
-            }
-        }
+        ingested.note_decoding(source, &decoded);
         decoded_bytes = declared_as_utf8(decoded.text).into_bytes();
         bytes = &decoded_bytes;
         parsed = feed_rs::parser::parse(bytes);

@@ -17,13 +17,7 @@ use serde_json::Value;
 pub fn parse(source: &str, bytes: &[u8]) -> Ingested {
     let mut ingested = Ingested::default();
     let decoded = charset::decode_text(bytes, None);
-    if let Some(note) = decoded.note {
-        if decoded.replaced {
-            ingested.fail(source, note);
-        } else {
-            ingested.warnings.push(model::Warning::new(source, note));
-        }
-    }
+    ingested.note_decoding(source, &decoded);
     for record in records(&decoded.text) {
         let item_source = match &record.position {
             Some(position) => format!("{source}#{position}"),

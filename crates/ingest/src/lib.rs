@@ -40,6 +40,17 @@ impl Ingested {
         self.failed += 1;
     }
 
+    /// Record what decoding an input's bytes said: a guessed charset is a warning; bytes
+    /// replaced with U+FFFD are a warning too, and the input counts as failed, read in part.
+    fn note_decoding(&mut self, source: &str, decoded: &charset::Decoded) {
+        if let Some(note) = &decoded.note {
+            self.warnings.push(Warning::new(source, note.clone()));
+        }
+        if decoded.replaced {
+            self.failed += 1;
+        }
+    }
+
     /// Add a document that is only part of what its input held: `missing` says what is not
     /// there. The warning and the failure count are the caller's.
     fn push_partial(&mut self, doc: RawDoc, missing: impl Into<String>) {
@@ -124,13 +135,7 @@ pub fn parse_bytes(
             } else {
                 charset::decode_text(&bytes, charset_header.as_deref())
             };
-            if let Some(note) = decoded.note {
-                if decoded.replaced {
-                    ingested.fail(source, note);
-                } else {
-                    ingested.warnings.push(Warning::new(source, note));
-                }
-            }
+            ingested.note_decoding(source, &decoded);
             let raw_format = if format == InputFormat::Html {
                 RawFormat::Html
             } else {

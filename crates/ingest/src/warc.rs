@@ -138,14 +138,7 @@ pub fn parse(source: &str, bytes: &[u8]) -> Ingested {
             .as_deref()
             .and_then(charset::charset_from_content_type);
         let decoded = charset::decode_html(body, header_charset.as_deref());
-        if let Some(note) = decoded.note {
-            ingested
-                .warnings
-                .push(model::Warning::new(&record_source, note));
-        }
-        if decoded.replaced {
-            ingested.failed += 1;
-        }
+        ingested.note_decoding(&record_source, &decoded);
         let doc = RawDoc {
             source: record_source,
             format: RawFormat::Html,

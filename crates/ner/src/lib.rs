@@ -68,19 +68,23 @@ pub fn spans_with(tagger: &Tagger, text: &str) -> Vec<EntitySpan> {
     spans_in_sentences(tagger, text, &text::sentences(text))
 }
 
-/// `spans_with` over sentences already split (an article's `sentences`).
-pub fn spans_in_sentences(
-    tagger: &Tagger,
-    text: &str,
-    sentences: &[text::Sentence],
-) -> Vec<EntitySpan> {
-    let tokens: Vec<Vec<Token>> = sentences
+/// Each sentence's CoNLL-style tokens, their byte ranges relative to the sentence.
+pub(crate) fn tokens_of_sentences(text: &str, sentences: &[text::Sentence]) -> Vec<Vec<Token>> {
+    sentences
         .iter()
         .map(|sentence| tokenize(sentence.text(text)))
-        .collect();
-    let words: Vec<Vec<&str>> = sentences
+        .collect()
+}
+
+/// The words the tokens of [`tokens_of_sentences`] cover, sentence by sentence.
+pub(crate) fn words_of_tokens<'a>(
+    text: &'a str,
+    sentences: &[text::Sentence],
+    tokens: &[Vec<Token>],
+) -> Vec<Vec<&'a str>> {
+    sentences
         .iter()
-        .zip(&tokens)
+        .zip(tokens)
         .map(|(sentence, sentence_tokens)| {
             let sentence_text = sentence.text(text);
             sentence_tokens
@@ -88,7 +92,17 @@ pub fn spans_in_sentences(
                 .map(|token| &sentence_text[token.start..token.end])
                 .collect()
         })
-        .collect();
+        .collect()
+}
+
+/// `spans_with` over sentences already split (an article's `sentences`).
+pub fn spans_in_sentences(
+    tagger: &Tagger,
+    text: &str,
+    sentences: &[text::Sentence],
+) -> Vec<EntitySpan> {
+    let tokens = tokens_of_sentences(text, sentences);
+    let words = words_of_tokens(text, sentences, &tokens);
     let mut result = Vec::new();
     for ((sentence, sentence_tokens), tags) in sentences
         .iter()

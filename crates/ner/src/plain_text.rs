@@ -2,7 +2,7 @@
 //! line) — which of its tokens name people, organisations, places? And is some input CoNLL
 //! (one token per line) or such text?
 
-use crate::{tokenize, Tag, Tagger};
+use crate::{tokens_of_sentences, words_of_tokens, Tag, Tagger};
 
 /// One token of raw text with its BIO tag; the token is `text[start..end]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,21 +17,8 @@ pub struct TaggedToken {
 /// an article.
 pub fn tag_text(tagger: &Tagger, text: &str) -> Vec<Vec<TaggedToken>> {
     let sentences = text::sentences(text);
-    let tokens: Vec<Vec<crate::Token>> = sentences
-        .iter()
-        .map(|sentence| tokenize(sentence.text(text)))
-        .collect();
-    let words: Vec<Vec<&str>> = sentences
-        .iter()
-        .zip(&tokens)
-        .map(|(sentence, sentence_tokens)| {
-            let sentence_text = sentence.text(text);
-            sentence_tokens
-                .iter()
-                .map(|token| &sentence_text[token.start..token.end])
-                .collect()
-        })
-        .collect();
+    let tokens = tokens_of_sentences(text, &sentences);
+    let words = words_of_tokens(text, &sentences, &tokens);
     sentences
         .iter()
         .zip(&tokens)

@@ -78,13 +78,7 @@ struct Scores {
 
 fn main() {
     let arguments: Vec<String> = std::env::args().skip(1).collect();
-    let option = |name: &str| {
-        arguments
-            .iter()
-            .position(|argument| argument == name)
-            .and_then(|at| arguments.get(at + 1))
-            .cloned()
-    };
+    let option = |name: &str| bench::option_value(&arguments, name);
     if let Some(megabytes) = option("--synthetic-page-mb") {
         let megabytes: usize = megabytes.parse().unwrap_or(5);
         synthetic_page_memory(megabytes);

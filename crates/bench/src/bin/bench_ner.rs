@@ -15,13 +15,7 @@ const DEFAULT_FILE: &str = "../shared/bench/ner/conll2003/valid.txt";
 
 fn main() {
     let arguments: Vec<String> = std::env::args().skip(1).collect();
-    let option = |name: &str| {
-        arguments
-            .iter()
-            .position(|argument| argument == name)
-            .and_then(|at| arguments.get(at + 1))
-            .cloned()
-    };
+    let option = |name: &str| bench::option_value(&arguments, name);
     let path = arguments
         .first()
         .filter(|first| !first.starts_with("--"))

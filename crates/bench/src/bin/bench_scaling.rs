@@ -41,13 +41,7 @@ fn main() {
         run_child(path);
         return;
     }
-    let option = |name: &str| {
-        arguments
-            .iter()
-            .position(|argument| argument == name)
-            .and_then(|at| arguments.get(at + 1))
-            .cloned()
-    };
+    let option = |name: &str| bench::option_value(&arguments, name);
     let sizes: Vec<f64> = option("--sizes")
         .unwrap_or_else(|| "1,2,4,8,16".to_string())
         .split(',')

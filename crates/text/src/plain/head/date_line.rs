@@ -6,27 +6,7 @@ use super::*;
 
 /// "Sun", "Sunday", "Tue.": a weekday name or its abbreviation.
 pub(in crate::plain) fn is_weekday_word(word: &str) -> bool {
-    let word = word.trim_end_matches(['.', ',']).to_lowercase();
-    [
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-    .contains(&word.as_str())
+    calendar::weekday_number(word.trim_end_matches(['.', ','])).is_some()
 }
 
 /// A line that gives the publication date, perhaps with the author: "Published: 12 Oct 2025",
