@@ -202,9 +202,7 @@ pub async fn search(
 ) -> Result<impl IntoResponse, ApiError> {
     let Query(params) = params?;
     let query = params.query()?;
-    let results = state
-        .with_store(move |store, state| Ok(state.search.search(store, &query)?))
-        .await?;
+    let results = state.search(query).await?;
     Ok(Json(results))
 }
 

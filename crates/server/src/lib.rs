@@ -10,8 +10,10 @@ mod api;
 mod error;
 mod html;
 mod pages;
+mod story;
 
 pub use error::ApiError;
+pub use story::StoryPageSizes;
 
 use axum::http::{header, HeaderValue};
 use axum::routing::get;
@@ -19,6 +21,7 @@ use axum::Router;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 /// What every request handler shares: the store's directory, a pool of open connections and
 /// the search index.
@@ -26,24 +29,80 @@ pub struct AppState {
     store_dir: PathBuf,
     idle_stores: Mutex<Vec<store::Store>>,
     search: store::SearchIndex,
-    /// Rendered story pages by story id, each with the store version it was rendered from.
-    story_pages: Mutex<std::collections::HashMap<String, (String, axum::body::Bytes)>>,
-    /// Held while a story page is rendered: one render at a time, so a burst of requests for
+    /// Story views by story id, each with the store version it was built from.
+    story_views: Mutex<std::collections::HashMap<String, (String, Arc<story::StoryView>)>>,
+    /// Held while a story view is built: one build at a time, so a burst of requests for
     /// large stories costs one story's memory, and the requests behind it read the cache.
-    story_render: Mutex<()>,
+    story_build: Mutex<()>,
+    story_page_sizes: StoryPageSizes,
+    /// The store's version as last read, and when (see [`VERSION_RECHECK`]).
+    store_version: Mutex<Option<(Instant, String)>>,
+    /// Searches running at once: one per core. A search is CPU work, so more at once only
+    /// share the cores and all finish later; the rest wait here, holding no thread.
+    search_permits: tokio::sync::Semaphore,
 }
 
+/// How long a read store version is trusted: pages cached by version are served without a
+/// database query for this long after it was read, so an ingest shows on them this much
+/// later at most (the search index reloads after a commit with a similar delay).
+const VERSION_RECHECK: Duration = Duration::from_millis(250);
+
 impl AppState {
+    /// The store's version ([`store::Store::version`]), read again when the last reading is
+    /// older than [`VERSION_RECHECK`].
+    async fn store_version(self: &Arc<Self>) -> Result<String, ApiError> {
+        let recent = self.store_version.lock().ok().and_then(|last| {
+            last.as_ref()
+                .filter(|(read_at, _)| read_at.elapsed() < VERSION_RECHECK)
+                .map(|(_, version)| version.clone())
+        });
+        if let Some(version) = recent {
+            return Ok(version);
+        }
+        let version = self.with_store(|store, _| Ok(store.version()?)).await?;
+        if let Ok(mut last) = self.store_version.lock() {
+            *last = Some((Instant::now(), version.clone()));
+        }
+        Ok(version)
+    }
+
+    /// Run a search, waiting for a free core first (see `search_permits`).
+    async fn search(
+        self: &Arc<Self>,
+        query: store::SearchQuery,
+    ) -> Result<store::SearchResults, ApiError> {
+        let _permit = self
+            .search_permits
+            .acquire()
+            .await
+            .map_err(|_| ApiError::Internal("search permits closed".to_string()))?;
+        self.with_store(move |store, state| Ok(state.search.search(store, &query)?))
+            .await
+    }
+
     /// Open the store (checking it can be read) and its search index (brought in step).
     pub fn open(store_dir: &Path) -> Result<Arc<AppState>, ApiError> {
+        AppState::open_with(store_dir, StoryPageSizes::default())
+    }
+
+    /// [`AppState::open`] with story pages showing lists of other sizes.
+    pub fn open_with(
+        store_dir: &Path,
+        story_page_sizes: StoryPageSizes,
+    ) -> Result<Arc<AppState>, ApiError> {
         let first = store::Store::open(store_dir)?;
         let search = store::SearchIndex::open(store_dir)?;
         Ok(Arc::new(AppState {
             store_dir: store_dir.to_path_buf(),
             idle_stores: Mutex::new(vec![first]),
             search,
-            story_pages: Mutex::new(std::collections::HashMap::new()),
-            story_render: Mutex::new(()),
+            story_views: Mutex::new(std::collections::HashMap::new()),
+            story_build: Mutex::new(()),
+            story_page_sizes,
+            store_version: Mutex::new(None),
+            search_permits: tokio::sync::Semaphore::new(
+                std::thread::available_parallelism().map_or(2, |cores| cores.get()),
+            ),
         }))
     }
 
@@ -75,41 +134,9 @@ impl AppState {
     }
 }
 
-impl AppState {
-    /// A story page from the cache when it was rendered from this version of the store, else
-    /// rendered by `render` (one render at a time) and kept.
-    fn cached_story_page(
-        &self,
-        id: &str,
-        version: &str,
-        render: impl FnOnce() -> Result<String, ApiError>,
-    ) -> Result<axum::body::Bytes, ApiError> {
-        let cached = |state: &AppState| {
-            state.story_pages.lock().ok().and_then(|pages| {
-                pages
-                    .get(id)
-                    .filter(|(rendered_from, _)| rendered_from == version)
-                    .map(|(_, page)| page.clone())
-            })
-        };
-        if let Some(page) = cached(self) {
-            return Ok(page);
-        }
-        let _rendering = self
-            .story_render
-            .lock()
-            .map_err(|_| ApiError::Internal("story render lock poisoned".to_string()))?;
-        if let Some(page) = cached(self) {
-            return Ok(page);
-        }
-        // Bytes: a cached page is shared by every response, never copied.
-        let page = axum::body::Bytes::from(render()?);
-        if let Ok(mut pages) = self.story_pages.lock() {
-            pages.insert(id.to_string(), (version.to_string(), page.clone()));
-        }
-        Ok(page)
-    }
-}
+/// Story views kept at once: each is a few megabytes at most (rendered rows), and a store
+/// has few stories anyone reads at the same time.
+const STORY_VIEWS_KEPT: usize = 32;
 
 /// Security headers on every response: no script, no request leaving the page, no sniffing.
 const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'; \
@@ -120,13 +147,15 @@ pub fn router(state: Arc<AppState>) -> Router {
     Router::new()
         .route("/", get(pages::stories_page))
         .route("/articles", get(pages::articles_page))
-        .route("/stories/{id}", get(pages::story_page))
+        .route("/stories/{id}", get(story::story_page))
+        .route("/stories/{id}/{list}", get(story::story_list_page))
         .route("/articles/{id}", get(pages::article_page))
         .route("/search", get(pages::search_page))
         .route("/api/articles", get(api::articles))
         .route("/api/articles/{id}", get(api::article))
         .route("/api/stories", get(api::stories))
         .route("/api/stories/{id}", get(api::story))
+        .route("/api/stories/{id}/articles", get(story::story_articles))
         .route("/api/events", get(api::events))
         .route("/api/search", get(api::search))
         .route("/api/openapi.json", get(api::openapi))

@@ -1,27 +1,21 @@
-//! The app's pages: the stories list, a story (brief, timeline, network, dyad chart, map,
-//! sources), an article (its text with entity mentions and event evidence highlighted, its
-//! card, the chrome that was removed and why), the articles list and search with facets.
+//! The app's pages: the stories list, an article (its text with entity mentions and event
+//! evidence highlighted, its card, the chrome that was removed and why), the articles list
+//! and search with facets. A story's pages are in `story.rs`.
 
 use crate::api::{PageParams, SearchParams};
 use crate::error::PageError;
-use crate::html::{escape, page, safe_external_url, score_class, score_colour, url_encode};
+use crate::html::{escape, page, safe_external_url, score_class, url_encode};
 use crate::{ApiError, AppState};
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::response::Html;
-use model::{Analysis, Article, Entity, EntityKind, Event, Story};
+use model::{Article, Entity, EntityKind, Event};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 use std::sync::Arc;
 
 /// Stories shown per page of the list.
 const STORIES_PER_PAGE: usize = 50;
-/// Timeline entries shown on a story page; the API has them all.
-const TIMELINE_ENTRIES: usize = 60;
-/// Actors drawn in the network: more become unreadable at this size.
-const NETWORK_NODES: usize = 14;
-/// Dyads drawn in the trend chart.
-const DYAD_SERIES: usize = 4;
 
 type PageResult = Result<Html<String>, PageError>;
 
@@ -94,187 +88,8 @@ pub async fn articles_page(
     Ok(page("Articles", &body))
 }
 
-pub async fn story_page(
-    State(state): State<Arc<AppState>>,
-    Path(id): Path<String>,
-) -> Result<Html<axum::body::Bytes>, PageError> {
-    let page = state
-        .with_store(move |store, state| {
-            // The store's version: what an ingest changes (articles, and stories recomputed).
-            let version = format!(
-                "{}:{}",
-                store.article_count()?,
-                store.stories_version()?.unwrap_or_default()
-            );
-            state.cached_story_page(&id, &version, || render_story_page(store, &id))
-        })
-        .await?;
-    Ok(Html(page))
-}
-
-/// The story page: brief, timeline, network, dyads, map and sources.
-fn render_story_page(store: &store::Store, id: &str) -> Result<String, ApiError> {
-    let analysis = store
-        .story_analysis(id)?
-        .ok_or_else(|| ApiError::NotFound(format!("story {id:?}")))?;
-    let Some(story) = analysis.stories.first() else {
-        return Err(ApiError::NotFound("story".to_string()));
-    };
-    let names = entity_names(&analysis.entities);
-    let events_by_id: BTreeMap<&str, &Event> = analysis
-        .events
-        .iter()
-        .map(|event| (event.id.0.as_str(), event))
-        .collect();
-    let mut body = String::new();
-    brief_section(&mut body, story, &analysis);
-    timeline_section(&mut body, story, &events_by_id, &names);
-    body.push_str("<div class=\"grid\">");
-    network_section(&mut body, story, &names);
-    dyad_section(&mut body, story, &names);
-    body.push_str("</div>");
-    map_section(&mut body, story, &events_by_id);
-    sources_section(&mut body, story, &analysis);
-    Ok(page(&story.title, &body).0)
-}
-
-fn brief_section(body: &mut String, story: &Story, analysis: &Analysis) {
-    let dates: Vec<&str> = analysis
-        .articles
-        .iter()
-        .filter_map(|article| article.published.as_deref())
-        .collect();
-    let outlets: BTreeSet<&str> = analysis
-        .articles
-        .iter()
-        .filter_map(|article| {
-            article
-                .outlet
-                .name
-                .as_deref()
-                .or(article.outlet.domain.as_deref())
-        })
-        .collect();
-    let _ = write!(
-        body,
-        "<section id=\"brief\"><h1>{title}</h1><p class=\"muted\">{articles} articles from {outlets} outlets · {events} events · {span}</p>",
-        title = escape(&story.title),
-        articles = story.articles.len(),
-        outlets = outlets.len(),
-        events = story.events.len(),
-        span = escape(&date_span(dates.iter().min().copied(), dates.iter().max().copied())),
-    );
-    // The lead article's summary (its own sentences), then what several outlets confirm.
-    if let Some(summary) = analysis
-        .articles
-        .first()
-        .and_then(|article| article.card.as_ref())
-        .map(|card| card.summary.as_str())
-        .filter(|summary| !summary.is_empty())
-    {
-        let _ = write!(
-            body,
-            "<p>{} <a href=\"/articles/{}\" class=\"muted\">[source]</a></p>",
-            escape(summary),
-            url_encode(&analysis.articles[0].id)
-        );
-    }
-    let mut claims: Vec<&model::Claim> = story.claims.iter().collect();
-    claims.sort_by_key(|claim| std::cmp::Reverse(claim.n_independent));
-    if !claims.is_empty() {
-        body.push_str("<h2>Facts compared across outlets</h2><ul class=\"plain\" id=\"claims\">");
-        for claim in claims.iter().take(10) {
-            let _ = write!(
-                body,
-                "<li><span class=\"type\">{kind}</span> {statement} <span class=\"muted\">({n} independent; {support} supporting, {dispute} disputing)</span></li>",
-                kind = escape(&claim.kind.to_string().replace('_', " ")),
-                statement = escape(&claim.statement),
-                n = claim.n_independent,
-                support = claim.supported_by.len(),
-                dispute = claim.disputed_by.len(),
-            );
-        }
-        body.push_str("</ul>");
-    }
-    body.push_str("</section>");
-}
-
-fn timeline_section(
-    body: &mut String,
-    story: &Story,
-    events_by_id: &BTreeMap<&str, &Event>,
-    names: &BTreeMap<&str, &str>,
-) {
-    body.push_str("<section id=\"timeline\"><h2>Timeline</h2>");
-    let mut entries: Vec<(String, &model::StoryEvent, Option<&Event>)> = story
-        .events
-        .iter()
-        .map(|story_event| {
-            let event = story_event
-                .members
-                .iter()
-                .find_map(|member| events_by_id.get(member.0.as_str()).copied());
-            let date = event
-                .and_then(|event| event.date.as_ref())
-                .and_then(|date| date.start.clone())
-                .unwrap_or_default();
-            (date, story_event, event)
-        })
-        .collect();
-    entries.sort_by(|a, b| (a.0.is_empty(), &a.0, &a.1.id).cmp(&(b.0.is_empty(), &b.0, &b.1.id)));
-    if entries.is_empty() {
-        body.push_str("<p class=\"muted\">No dated events coded in this story.</p>");
-    }
-    body.push_str("<ul class=\"plain timeline\">");
-    for (date, story_event, event) in entries.iter().take(TIMELINE_ENTRIES) {
-        let who = event
-            .map(|event| actors_line(event, names))
-            .unwrap_or_default();
-        let score = event.map(|event| event.score).unwrap_or(0.0);
-        let evidence = story_event.sources.first();
-        let _ = write!(
-            body,
-            "<li><span class=\"muted\">{date}</span> <span class=\"type {class}\">{kind}</span> {who} <span class=\"muted\">· {sources}, {independent} independent</span>",
-            date = escape(
-                &event
-                    .and_then(|event| event.date.as_ref())
-                    .and_then(model::EventDate::label)
-                    .unwrap_or_else(|| if date.is_empty() { "undated".to_string() } else { date.clone() })
-            ),
-            sources = if story_event.sources.len() == 1 {
-                "1 source".to_string()
-            } else {
-                format!("{} sources", story_event.sources.len())
-            },
-            class = score_class(score),
-            kind = escape(&story_event.event.to_string()),
-            who = escape(&who),
-            independent = story_event.n_independent,
-        );
-        if let Some(evidence) = evidence {
-            let _ = write!(
-                body,
-                "<blockquote>{} <a href=\"/articles/{}\" class=\"muted\">[source]</a></blockquote>",
-                escape(&evidence.text),
-                url_encode(&evidence.article)
-            );
-        }
-        body.push_str("</li>");
-    }
-    body.push_str("</ul>");
-    if entries.len() > TIMELINE_ENTRIES {
-        let _ = write!(
-            body,
-            "<p class=\"muted\">{} more events in <a href=\"/api/stories/{}\">the story's JSON</a>.</p>",
-            entries.len() - TIMELINE_ENTRIES,
-            url_encode(&story.id.0)
-        );
-    }
-    body.push_str("</section>");
-}
-
 /// "Pakistan → Afghanistan" from an event's actors and recipients.
-fn actors_line(event: &Event, names: &BTreeMap<&str, &str>) -> String {
+pub(crate) fn actors_line(event: &Event, names: &BTreeMap<&str, &str>) -> String {
     let side = |actors: &[model::Actor]| -> String {
         actors
             .iter()
@@ -296,287 +111,6 @@ fn actors_line(event: &Event, names: &BTreeMap<&str, &str>) -> String {
         (true, false) => format!("→ {recipient}"),
         (true, true) => String::new(),
     }
-}
-
-fn network_section(body: &mut String, story: &Story, names: &BTreeMap<&str, &str>) {
-    body.push_str("<section id=\"network\"><h2>Actors and relations</h2>");
-    let mut degree: BTreeMap<&str, usize> = BTreeMap::new();
-    for edge in &story.network {
-        *degree.entry(edge.source.as_str()).or_default() += edge.n_events;
-        *degree.entry(edge.target.as_str()).or_default() += edge.n_events;
-    }
-    let mut nodes: Vec<(&str, usize)> = degree.into_iter().collect();
-    nodes.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-    nodes.truncate(NETWORK_NODES);
-    if nodes.is_empty() {
-        body.push_str(
-            "<p class=\"muted\">No relations between actors coded in this story.</p></section>",
-        );
-        return;
-    }
-    let (width, height) = (520.0, 400.0);
-    let (center_x, center_y, radius) = (width / 2.0, height / 2.0, 150.0);
-    let position: BTreeMap<&str, (f64, f64)> = nodes
-        .iter()
-        .enumerate()
-        .map(|(index, (id, _))| {
-            let angle = std::f64::consts::TAU * index as f64 / nodes.len() as f64
-                - std::f64::consts::FRAC_PI_2;
-            (
-                *id,
-                (
-                    center_x + radius * angle.cos(),
-                    center_y + radius * angle.sin(),
-                ),
-            )
-        })
-        .collect();
-    let max_events = story
-        .network
-        .iter()
-        .map(|edge| edge.n_events)
-        .max()
-        .unwrap_or(1) as f64;
-    let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"Actor network\">"
-    );
-    for edge in &story.network {
-        let (Some(from), Some(to)) = (
-            position.get(edge.source.as_str()),
-            position.get(edge.target.as_str()),
-        ) else {
-            continue;
-        };
-        let stroke = 1.0 + 5.0 * edge.n_events as f64 / max_events;
-        let _ = write!(
-            svg,
-            "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"{}\" stroke-width=\"{stroke:.1}\" stroke-opacity=\"0.7\"><title>{} → {}: {} events, mean score {:.1}</title></line>",
-            from.0, from.1, to.0, to.1,
-            score_colour(edge.mean_score),
-            escape(name_of(names, &edge.source)),
-            escape(name_of(names, &edge.target)),
-            edge.n_events,
-            edge.mean_score
-        );
-    }
-    for (id, events) in &nodes {
-        let (x, y) = position[id];
-        let node_radius = 5.0 + (*events as f64).sqrt().min(12.0);
-        let anchor = if x < center_x - 1.0 {
-            "end"
-        } else if x > center_x + 1.0 {
-            "start"
-        } else {
-            "middle"
-        };
-        let label_x = x + if anchor == "end" {
-            -node_radius - 4.0
-        } else if anchor == "start" {
-            node_radius + 4.0
-        } else {
-            0.0
-        };
-        let label_y = if anchor == "middle" {
-            if y < center_y {
-                y - node_radius - 5.0
-            } else {
-                y + node_radius + 14.0
-            }
-        } else {
-            y + 4.0
-        };
-        let _ = write!(
-            svg,
-            "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{node_radius:.1}\" fill=\"#1f5f99\"/><text x=\"{label_x:.1}\" y=\"{label_y:.1}\" font-size=\"13\" font-family=\"system-ui,sans-serif\" text-anchor=\"{anchor}\">{}</text>",
-            escape(name_of(names, id))
-        );
-    }
-    svg.push_str("</svg>");
-    let _ = write!(
-        body,
-        "<figure>{svg}<figcaption>Who acted on whom: line width counts events, colour the mean cooperation (green) – conflict (red) score.</figcaption></figure></section>"
-    );
-}
-
-fn dyad_section(body: &mut String, story: &Story, names: &BTreeMap<&str, &str>) {
-    body.push_str("<section id=\"dyads\"><h2>Dyad trends</h2>");
-    let mut by_pair: BTreeMap<(&str, &str), Vec<&model::Dyad>> = BTreeMap::new();
-    for dyad in &story.dyads {
-        by_pair
-            .entry((dyad.source.as_str(), dyad.target.as_str()))
-            .or_default()
-            .push(dyad);
-    }
-    let mut pairs: Vec<((&str, &str), Vec<&model::Dyad>)> = by_pair.into_iter().collect();
-    pairs.sort_by(|a, b| {
-        let count = |dyads: &Vec<&model::Dyad>| dyads.iter().map(|d| d.events.len()).sum::<usize>();
-        count(&b.1).cmp(&count(&a.1)).then_with(|| a.0.cmp(&b.0))
-    });
-    pairs.truncate(DYAD_SERIES);
-    let periods: BTreeSet<&str> = pairs
-        .iter()
-        .flat_map(|(_, dyads)| dyads.iter().map(|dyad| dyad.period.as_str()))
-        .collect();
-    if pairs.is_empty() || periods.is_empty() {
-        body.push_str(
-            "<p class=\"muted\">No actor pair with events over time in this story.</p></section>",
-        );
-        return;
-    }
-    let periods: Vec<&str> = periods.into_iter().collect();
-    let (width, height, left, right, top, bottom) = (520.0, 300.0, 40.0, 10.0, 10.0, 90.0);
-    let plot_width = width - left - right;
-    let plot_height = height - top - bottom;
-    let x_of = |period: &str| {
-        let index = periods.iter().position(|p| *p == period).unwrap_or(0) as f64;
-        left + if periods.len() > 1 {
-            plot_width * index / (periods.len() - 1) as f64
-        } else {
-            plot_width / 2.0
-        }
-    };
-    let y_of = |score: f64| top + plot_height * (10.0 - score.clamp(-10.0, 10.0)) / 20.0;
-    let colours = ["#1f5f99", "#b3261e", "#1e7a3c", "#8a5a00"];
-    let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"Dyad trends\">"
-    );
-    for score in [-10.0, 0.0, 10.0] {
-        let y = y_of(score);
-        let _ = write!(
-            svg,
-            "<line x1=\"{left}\" y1=\"{y:.1}\" x2=\"{:.1}\" y2=\"{y:.1}\" stroke=\"#d9dee4\"/><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"end\" font-family=\"system-ui,sans-serif\">{score:+}</text>",
-            width - right, left - 4.0, y + 4.0
-        );
-    }
-    for period in &periods {
-        let _ = write!(
-            svg,
-            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"middle\" font-family=\"system-ui,sans-serif\">{}</text>",
-            x_of(period), top + plot_height + 14.0, escape(period)
-        );
-    }
-    for (index, ((source, target), dyads)) in pairs.iter().enumerate() {
-        let colour = colours[index % colours.len()];
-        let mut sorted = dyads.clone();
-        sorted.sort_by(|a, b| a.period.cmp(&b.period));
-        let points: Vec<String> = sorted
-            .iter()
-            .map(|dyad| format!("{:.1},{:.1}", x_of(&dyad.period), y_of(dyad.mean_score)))
-            .collect();
-        let _ = write!(
-            svg,
-            "<polyline fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\" points=\"{}\"/>",
-            points.join(" ")
-        );
-        for dyad in &sorted {
-            let _ = write!(
-                svg,
-                "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"3.5\" fill=\"{colour}\"><title>{} → {} {}: mean {:.1} over {} events</title></circle>",
-                x_of(&dyad.period), y_of(dyad.mean_score),
-                escape(name_of(names, source)), escape(name_of(names, target)),
-                escape(&dyad.period), dyad.mean_score, dyad.events.len()
-            );
-        }
-        let legend_y = top + plot_height + 32.0 + 14.0 * index as f64;
-        let _ = write!(
-            svg,
-            "<rect x=\"{left}\" y=\"{:.1}\" width=\"12\" height=\"4\" fill=\"{colour}\"/><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" font-family=\"system-ui,sans-serif\">{} → {}</text>",
-            legend_y - 4.0, left + 18.0, legend_y, escape(name_of(names, source)), escape(name_of(names, target))
-        );
-    }
-    svg.push_str("</svg>");
-    let _ = write!(
-        body,
-        "<figure>{svg}<figcaption>Mean cooperation–conflict score (−10 … +10) per period for the most active actor pairs.</figcaption></figure></section>"
-    );
-}
-
-fn map_section(body: &mut String, story: &Story, events_by_id: &BTreeMap<&str, &Event>) {
-    body.push_str("<section id=\"map\"><h2>Where</h2>");
-    let mut places: BTreeMap<String, (f64, f64, usize)> = BTreeMap::new();
-    for story_event in &story.events {
-        let located = story_event
-            .members
-            .iter()
-            .filter_map(|member| events_by_id.get(member.0.as_str()))
-            .find_map(|event| event.location.as_ref());
-        if let Some(location) = located {
-            if let (Some(lat), Some(lon)) = (location.lat, location.lon) {
-                places
-                    .entry(location.name.clone())
-                    .or_insert((lat, lon, 0))
-                    .2 += 1;
-            }
-        }
-    }
-    if places.is_empty() {
-        body.push_str("<p class=\"muted\">No located events in this story.</p></section>");
-        return;
-    }
-    let lats = places.values().map(|place| place.0);
-    let lons = places.values().map(|place| place.1);
-    let (min_lat, max_lat) = lats.fold((90.0f64, -90.0f64), |(a, b), v| (a.min(v), b.max(v)));
-    let (min_lon, max_lon) = lons.fold((180.0f64, -180.0f64), |(a, b), v| (a.min(v), b.max(v)));
-    let pad = 1.0;
-    let (lat_span, lon_span) = (
-        (max_lat - min_lat + 2.0 * pad).max(2.0),
-        (max_lon - min_lon + 2.0 * pad).max(2.0),
-    );
-    let (width, height) = (640.0, 320.0);
-    let scale = (width / lon_span).min(height / lat_span);
-    let x_of = |lon: f64| (width - lon_span * scale) / 2.0 + (lon - min_lon + pad) * scale;
-    let y_of = |lat: f64| (height - lat_span * scale) / 2.0 + (max_lat + pad - lat) * scale;
-    let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"Located events\"><rect width=\"{width}\" height=\"{height}\" fill=\"#eef3f8\"/>"
-    );
-    for (name, (lat, lon, count)) in &places {
-        let (x, y) = (x_of(*lon), y_of(*lat));
-        let _ = write!(
-            svg,
-            "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{:.1}\" fill=\"#b3261e\" fill-opacity=\"0.6\"><title>{}: {} events</title></circle><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" font-family=\"system-ui,sans-serif\">{}</text>",
-            3.0 + (*count as f64).sqrt() * 2.0, escape(name), count, x + 6.0, y - 4.0, escape(name)
-        );
-    }
-    svg.push_str("</svg>");
-    let _ = write!(
-        body,
-        "<figure>{svg}<figcaption>Located events by latitude and longitude (equirectangular; {} places).</figcaption></figure></section>",
-        places.len()
-    );
-}
-
-fn sources_section(body: &mut String, story: &Story, analysis: &Analysis) {
-    body.push_str("<section id=\"sources\"><h2>Sources</h2><ol>");
-    let copies: BTreeMap<&str, &model::Copy> = story
-        .copies
-        .iter()
-        .map(|copy| (copy.article.as_str(), copy))
-        .collect();
-    for article in &analysis.articles {
-        let _ = write!(
-            body,
-            "<li id=\"source-{id}\"><a href=\"/articles/{id}\">{title}</a> <span class=\"muted\">{outlet} · {date}</span>",
-            id = url_encode(&article.id),
-            title = escape(article.title.as_deref().unwrap_or("(untitled)")),
-            outlet = escape(outlet_of(article)),
-            date = escape(&short_date(article.published.as_deref())),
-        );
-        if let Some(copy) = copies.get(article.id.as_str()) {
-            let _ = write!(
-                body,
-                " <span class=\"tag\">{} of <a href=\"/articles/{}\">{}</a> ({:.0}%)</span>",
-                escape(&copy.kind.to_string().replace('_', " ")),
-                url_encode(&copy.of),
-                escape(&copy.of),
-                copy.similarity * 100.0
-            );
-        }
-        if let Some(card) = &article.card {
-            let _ = write!(body, "<div class=\"muted\">{}</div>", escape(&card.summary));
-        }
-        body.push_str("</li>");
-    }
-    body.push_str("</ol></section>");
 }
 
 pub async fn article_page(
@@ -769,9 +303,7 @@ pub async fn search_page(
     if params.limit.is_none() {
         query.limit = 20;
     }
-    let results = state
-        .with_store(move |store, state| Ok(state.search.search(store, &query)?))
-        .await?;
+    let results = state.search(query).await?;
     let filters: Vec<(&str, &str)> = [
         ("actor", &params.actor),
         ("type", &params.event_type),
@@ -887,14 +419,14 @@ pub async fn search_page(
     Ok(page("Search", &body))
 }
 
-fn entity_names(entities: &[Entity]) -> BTreeMap<&str, &str> {
+pub(crate) fn entity_names(entities: &[Entity]) -> BTreeMap<&str, &str> {
     entities
         .iter()
         .map(|entity| (entity.id.as_str(), entity.name.as_str()))
         .collect()
 }
 
-fn name_of<'a>(names: &BTreeMap<&str, &'a str>, id: &'a str) -> &'a str {
+pub(crate) fn name_of<'a>(names: &BTreeMap<&str, &'a str>, id: &'a str) -> &'a str {
     names.get(id).copied().unwrap_or(id)
 }
 
@@ -908,12 +440,12 @@ fn outlet_of(article: &Article) -> &str {
 }
 
 /// The day of an ISO date-time, or "undated".
-fn short_date(date: Option<&str>) -> String {
+pub(crate) fn short_date(date: Option<&str>) -> String {
     date.map(|date| date.chars().take(10).collect())
         .unwrap_or_else(|| "undated".to_string())
 }
 
-fn date_span(first: Option<&str>, last: Option<&str>) -> String {
+pub(crate) fn date_span(first: Option<&str>, last: Option<&str>) -> String {
     match (
         first.map(|d| short_date(Some(d))),
         last.map(|d| short_date(Some(d))),

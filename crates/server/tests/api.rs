@@ -112,6 +112,7 @@ fn the_openapi_document_describes_every_route() {
         "/api/articles/{id}",
         "/api/stories",
         "/api/stories/{id}",
+        "/api/stories/{id}/articles",
         "/api/events",
         "/api/search",
     ] {

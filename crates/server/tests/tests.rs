@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 mod api;
 mod browser;
 mod hostile;
+mod paging;
 
 /// The server all tests share: a store of the demo corpus plus one hostile article.
 pub struct TestServer {
@@ -31,27 +32,29 @@ pub fn server() -> &'static TestServer {
         )
         .expect("ingest");
         let state = server::AppState::open(&store_dir).expect("open the store");
-        let (sender, receiver) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(2)
-                .enable_all()
-                .build()
-                .unwrap();
-            runtime.block_on(async move {
-                let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-                sender.send(listener.local_addr().unwrap()).unwrap();
-                server::serve(listener, state, std::future::pending())
-                    .await
-                    .unwrap();
-            });
-        });
-        let address = receiver.recv().unwrap();
-        TestServer {
-            base: format!("http://{address}"),
-            store_dir,
-        }
+        let base = start_server(state);
+        TestServer { base, store_dir }
     })
+}
+
+/// Serve `state` on a random loopback port from a thread of its own; returns the base URL.
+pub fn start_server(state: std::sync::Arc<server::AppState>) -> String {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
+        runtime.block_on(async move {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            sender.send(listener.local_addr().unwrap()).unwrap();
+            server::serve(listener, state, std::future::pending())
+                .await
+                .unwrap();
+        });
+    });
+    format!("http://{}", receiver.recv().unwrap())
 }
 
 /// GET a path: status, headers we check, body.
@@ -63,7 +66,12 @@ pub struct Reply {
 }
 
 pub fn get(path: &str) -> Reply {
-    let url = format!("{}{path}", server().base);
+    get_from(&server().base, path)
+}
+
+/// GET a path from the server at `base`.
+pub fn get_from(base: &str, path: &str) -> Reply {
+    let url = format!("{base}{path}");
     let response = match ureq::get(&url).call() {
         Ok(response) => response,
         Err(ureq::Error::Status(_, response)) => response,

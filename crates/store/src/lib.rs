@@ -6,6 +6,7 @@
 //! written; the database runs in WAL mode with a busy timeout, so two writers take turns
 //! instead of failing or corrupting each other's work.
 
+mod facets;
 mod ingest;
 mod read;
 mod schema;
@@ -13,7 +14,7 @@ pub mod search;
 mod snapshot;
 
 pub use ingest::{ingest, IngestReport};
-pub use read::{ArticleSummary, EventFilter, Page, StorySummary};
+pub use read::{ArticleSummary, EventFilter, Page, StorySource, StorySummary};
 pub use search::{
     FacetCounts, FacetValue, SearchError, SearchHit, SearchIndex, SearchQuery, SearchResults,
 };
@@ -320,7 +321,7 @@ impl Store {
 /// The `meta` key holding how many articles the stored stories were computed over.
 const STORIES_COVER_ARTICLES: &str = "stories_cover_articles";
 /// The `meta` key counting the computations of the stored stories.
-const STORIES_VERSION: &str = "stories_version";
+pub(crate) const STORIES_VERSION: &str = "stories_version";
 
 /// The outlet as lists show it: its name, else its domain.
 fn outlet_label(article: &Article) -> Option<String> {

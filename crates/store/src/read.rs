@@ -41,6 +41,15 @@ pub struct StorySummary {
     pub last: Option<String>,
 }
 
+/// One article of a story as the story's page lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StorySource {
+    #[serde(flatten)]
+    pub article: ArticleSummary,
+    /// The summary of the article's card, when it has one.
+    pub summary: Option<String>,
+}
+
 /// Which events to list. Every field given must match.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct EventFilter {
@@ -112,6 +121,48 @@ impl Store {
             summaries.extend(found);
         }
         Ok(summaries)
+    }
+
+    /// A story's articles as its page lists them, in the order given (unknown ids left out):
+    /// what lists show, plus the card's summary read inside SQLite, so the articles' whole
+    /// analyses are never parsed here.
+    pub fn story_sources(&self, ids: &[String]) -> Result<Vec<StorySource>> {
+        let mut statement = self.connection.prepare_cached(
+            "SELECT id, source, url, title, outlet, published, language, word_count,
+                    json_extract(json, '$.card.summary')
+             FROM articles WHERE id = ?1",
+        )?;
+        let mut sources = Vec::with_capacity(ids.len());
+        for id in ids {
+            let found = statement
+                .query_row([id], |row| {
+                    Ok(StorySource {
+                        article: ArticleSummary {
+                            id: row.get(0)?,
+                            source: row.get(1)?,
+                            url: row.get(2)?,
+                            title: row.get(3)?,
+                            outlet: row.get(4)?,
+                            published: row.get(5)?,
+                            language: row.get(6)?,
+                            word_count: row.get::<_, i64>(7)? as usize,
+                        },
+                        summary: row.get(8)?,
+                    })
+                })
+                .optional()?;
+            sources.extend(found);
+        }
+        Ok(sources)
+    }
+
+    /// The events read from these articles, article by article (each in id order).
+    pub fn events_of_articles(&self, ids: &[String]) -> Result<Vec<Event>> {
+        let mut events = Vec::new();
+        for id in ids {
+            events.extend(self.article_events(id)?);
+        }
+        Ok(events)
     }
 
     /// One article with its whole analysis.
@@ -289,6 +340,21 @@ impl Store {
         Ok(found)
     }
 
+    /// The names of these entities by id (unknown ids left out), without reading their JSON.
+    pub fn entity_names(&self, ids: &[String]) -> Result<BTreeMap<String, String>> {
+        let mut statement = self
+            .connection
+            .prepare_cached("SELECT name FROM entities WHERE id = ?1")?;
+        let mut found = BTreeMap::new();
+        for id in ids {
+            let name: Option<String> = statement.query_row([id], |row| row.get(0)).optional()?;
+            if let Some(name) = name {
+                found.insert(id.clone(), name);
+            }
+        }
+        Ok(found)
+    }
+
     /// Entity ids whose name (or id) is `name`, any case.
     pub fn entity_ids_named(&self, name: &str) -> Result<Vec<String>> {
         let mut statement = self.connection.prepare_cached(
@@ -322,6 +388,17 @@ impl Store {
             .connection
             .query_row("SELECT count(*) FROM stories", [], |row| row.get(0))?;
         Ok(count as usize)
+    }
+
+    /// A value that changes whenever what the store holds changes: an article arrives or the
+    /// stories are recomputed. One cheap query, for caches to compare on every request.
+    pub fn version(&self) -> Result<String> {
+        Ok(self.connection.query_row(
+            "SELECT (SELECT coalesce(max(seq), 0) FROM articles) || ':' ||
+                    coalesce((SELECT value FROM meta WHERE key = ?1), '')",
+            [crate::STORIES_VERSION],
+            |row| row.get(0),
+        )?)
     }
 
     /// How many articles are stored.

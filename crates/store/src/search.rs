@@ -11,12 +11,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
-use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
 use tantivy::schema::{
     Facet, FacetOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value,
     FAST, INDEXED, STORED, STRING,
 };
+use tantivy::tokenizer::TokenStream as _;
 use tantivy::{Index, IndexReader, IndexWriter, TantivyDocument, Term};
 
 /// The index folder inside a store directory.
@@ -144,9 +145,17 @@ fn schema() -> (Schema, Fields) {
 
 /// An open index for searching (cheap to share between threads).
 pub struct SearchIndex {
-    index: Index,
     reader: IndexReader,
     fields: Fields,
+    /// Reads query text: title and body, all words required, title hits count double.
+    parser: QueryParser,
+    /// The body's analyzer (the stemmer), for snippets.
+    body_analyzer: tantivy::tokenizer::TextAnalyzer,
+    /// The facet dictionaries of the index's segments, decoded once per segment.
+    facet_dictionaries: crate::facets::FacetDictionaries,
+    /// Entity names by id, filled as facet values are shown. A stored entity's name never
+    /// changes (entities are only added), so nothing here goes stale.
+    entity_names: std::sync::Mutex<std::collections::HashMap<String, String>>,
 }
 
 impl SearchIndex {
@@ -160,10 +169,16 @@ impl SearchIndex {
             .reader_builder()
             .reload_policy(tantivy::ReloadPolicy::OnCommitWithDelay)
             .try_into()?;
+        let mut parser = QueryParser::for_index(&index, vec![fields.title, fields.body]);
+        parser.set_conjunction_by_default();
+        parser.set_field_boost(fields.title, 2.0);
         Ok(SearchIndex {
-            index,
             reader,
             fields,
+            parser,
+            body_analyzer: index.tokenizer_for_field(fields.body)?,
+            facet_dictionaries: crate::facets::FacetDictionaries::default(),
+            entity_names: std::sync::Mutex::new(std::collections::HashMap::new()),
         })
     }
 
@@ -175,10 +190,7 @@ impl SearchIndex {
         let text_query: Box<dyn Query> = if query.text.trim().is_empty() {
             Box::new(AllQuery)
         } else {
-            let mut parser = QueryParser::for_index(&self.index, vec![fields.title, fields.body]);
-            parser.set_conjunction_by_default();
-            parser.set_field_boost(fields.title, 2.0);
-            parser
+            self.parser
                 .parse_query(&query.text)
                 .map_err(|error| SearchError::Query(error.to_string()))?
         };
@@ -230,25 +242,36 @@ impl SearchIndex {
             ));
         }
         let whole_query = BooleanQuery::new(clauses);
-        let mut facet_collector = FacetCollector::for_field("facets");
-        for dimension in FACETS {
-            facet_collector.add_facet(Facet::from_path([dimension]));
-        }
+        let live_segments: Vec<tantivy::index::SegmentId> = searcher
+            .segment_readers()
+            .iter()
+            .map(|segment| segment.segment_id())
+            .collect();
+        self.facet_dictionaries.keep_only(&live_segments);
+        let facet_counter = crate::facets::FacetCounter {
+            field: "facets",
+            dimensions: &FACETS,
+            shown: FACET_VALUES_SHOWN,
+            dictionaries: &self.facet_dictionaries,
+        };
         let limit = query.limit.max(1);
         let (top, total, facet_counts) = searcher.search(
             &whole_query,
             &(
                 TopDocs::with_limit(limit).and_offset(query.offset),
                 Count,
-                facet_collector,
+                facet_counter,
             ),
         )?;
-        let mut snippets = tantivy::snippet::SnippetGenerator::create(
-            &searcher,
-            text_query.as_ref(),
-            fields.body,
-        )?;
-        snippets.set_max_num_chars(SNIPPET_CHARS);
+        let mut analyzer = self.body_analyzer.clone();
+        let mut stems: Vec<String> = Vec::new();
+        text_query.query_terms(&mut |term, _| {
+            if term.field() == fields.body {
+                if let Some(stem) = term.value().as_str() {
+                    stems.push(stem.to_string());
+                }
+            }
+        });
         let mut hits = Vec::with_capacity(top.len());
         for (score, address) in top {
             let document: TantivyDocument = searcher.doc(address)?;
@@ -258,21 +281,12 @@ impl SearchIndex {
                     .and_then(|value| value.as_str())
                     .map(str::to_string)
             };
-            let snippet = snippets.snippet_from_doc(&document);
-            let (snippet_text, highlighted) = if snippet.is_empty() {
-                let body = text_of(fields.body).unwrap_or_default();
-                (opening_words(&body, SNIPPET_CHARS), Vec::new())
-            } else {
-                (
-                    // Same byte length, so the highlighted ranges still hold.
-                    snippet.fragment().replace(['\n', '\r', '\t'], " "),
-                    snippet
-                        .highlighted()
-                        .iter()
-                        .map(|range| (range.start, range.end))
-                        .collect(),
-                )
-            };
+            let body = document
+                .get_first(fields.body)
+                .and_then(|value| value.as_str())
+                .unwrap_or("");
+            let (snippet_text, highlighted) = snippet_of(&mut analyzer, &stems, body)
+                .unwrap_or_else(|| (opening_words(body, SNIPPET_CHARS), Vec::new()));
             hits.push(SearchHit {
                 id: text_of(fields.id).unwrap_or_default(),
                 title: text_of(fields.title).filter(|title| !title.is_empty()),
@@ -284,17 +298,8 @@ impl SearchIndex {
             });
         }
         let mut facets = Vec::new();
-        for dimension in FACETS {
-            let prefix = format!("/{dimension}");
-            let counted: Vec<(String, usize)> = facet_counts
-                .top_k(prefix.as_str(), FACET_VALUES_SHOWN)
-                .into_iter()
-                .filter_map(|(facet, count)| {
-                    let value = facet.to_path().get(1)?.to_string();
-                    Some((value, count as usize))
-                })
-                .collect();
-            let labels = facet_labels(store, dimension, &counted)?;
+        for (dimension, counted) in FACETS.into_iter().zip(facet_counts) {
+            let labels = self.facet_labels(store, dimension, &counted)?;
             let mut values: Vec<FacetValue> = counted
                 .into_iter()
                 .zip(labels)
@@ -320,6 +325,37 @@ impl SearchIndex {
         })
     }
 
+    /// Labels for facet values: entity names for actors and places (read from the store once
+    /// per entity), the value otherwise.
+    fn facet_labels(
+        &self,
+        store: &Store,
+        dimension: &str,
+        values: &[(String, usize)],
+    ) -> Result<Vec<String>, SearchError> {
+        if dimension != "actor" && dimension != "place" {
+            return Ok(values.iter().map(|(value, _)| value.clone()).collect());
+        }
+        // A panic elsewhere cannot leave a name half written: the cache stays usable.
+        let mut known = self
+            .entity_names
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let missing: Vec<String> = values
+            .iter()
+            .map(|(value, _)| value.clone())
+            .filter(|id| !known.contains_key(id))
+            .collect();
+        if !missing.is_empty() {
+            // Only names found are kept: an id not stored yet may be stored later.
+            known.extend(store.entity_names(&missing)?);
+        }
+        Ok(values
+            .iter()
+            .map(|(id, _)| known.get(id).cloned().unwrap_or_else(|| id.clone()))
+            .collect())
+    }
+
     /// How many articles the index holds.
     pub fn article_count(&self) -> usize {
         self.reader.searcher().num_docs() as usize
@@ -328,6 +364,140 @@ impl SearchIndex {
 
 /// Longest snippet shown per hit, in characters.
 const SNIPPET_CHARS: usize = 220;
+
+/// Characters of context shown before the first word found.
+const SNIPPET_LEAD_CHARS: usize = 60;
+
+/// A passage of `body` around the first word the query's body terms (`stems`, as the index
+/// holds them) match, with the byte ranges of every matching word in it; None when no word
+/// of the body matches. Tantivy's snippet generator stems every word of the article to find
+/// the best passage, which cost more than the rest of a search; here a word is stemmed only
+/// when its first letters are those of a term, so most words cost a comparison.
+fn snippet_of(
+    analyzer: &mut tantivy::tokenizer::TextAnalyzer,
+    stems: &[String],
+    body: &str,
+) -> Option<(String, Vec<(usize, usize)>)> {
+    // The prefix a word must start with (lowercased) to be stemmed: the stem's first letters.
+    let prefixes: Vec<String> = stems
+        .iter()
+        .map(|stem| stem.chars().take(3).collect::<String>())
+        .filter(|prefix| !prefix.is_empty())
+        .collect();
+    if prefixes.is_empty() {
+        return None;
+    }
+    let mut matches: Vec<(usize, usize)> = Vec::new();
+    let mut passage_end = body.len();
+    for (start, end) in word_ranges(body) {
+        if start >= passage_end {
+            break;
+        }
+        let lower = body[start..end].to_lowercase();
+        if !prefixes
+            .iter()
+            .any(|prefix| lower.starts_with(prefix.as_str()))
+        {
+            continue;
+        }
+        let mut stemmed = None;
+        analyzer
+            .token_stream(&body[start..end])
+            .process(&mut |token| stemmed = Some(token.text.clone()));
+        if stemmed.is_some_and(|stemmed| stems.contains(&stemmed)) {
+            if matches.is_empty() {
+                let from = passage_start(body, start);
+                passage_end = char_boundary_after(body, from, SNIPPET_CHARS);
+                if end > passage_end {
+                    passage_end = end;
+                }
+            }
+            matches.push((start, end));
+        }
+    }
+    let first = matches.first()?.0;
+    let from = passage_start(body, first);
+    let to = word_end_at_or_before(body, from, passage_end);
+    // Same byte length, so the highlighted ranges still hold.
+    let text = body[from..to].replace(['\n', '\r', '\t'], " ");
+    let highlighted = matches
+        .into_iter()
+        .filter(|(_, end)| *end <= to)
+        .map(|(start, end)| (start - from, end - from))
+        .collect();
+    Some((text, highlighted))
+}
+
+/// Byte ranges of the words of `text` as the index's tokenizer cuts them: runs of letters
+/// and digits.
+fn word_ranges(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        while let Some((_, character)) = chars.peek() {
+            if character.is_alphanumeric() {
+                break;
+            }
+            chars.next();
+        }
+        let (start, _) = *chars.peek()?;
+        let mut end = start;
+        while let Some((at, character)) = chars.peek() {
+            if !character.is_alphanumeric() {
+                break;
+            }
+            end = at + character.len_utf8();
+            chars.next();
+        }
+        Some((start, end))
+    })
+}
+
+/// Where a passage showing the word at `at` starts: the start of its sentence when that is
+/// near, else a word start about [`SNIPPET_LEAD_CHARS`] before it.
+fn passage_start(body: &str, at: usize) -> usize {
+    let mut lead_start = at;
+    for (count, (index, _)) in body[..at].char_indices().rev().enumerate() {
+        lead_start = index;
+        if count + 1 >= SNIPPET_LEAD_CHARS {
+            break;
+        }
+    }
+    let lead = &body[lead_start..at];
+    if let Some(sentence) = lead.rfind(['.', '!', '?', '\n']) {
+        let after = lead_start + sentence + 1;
+        return after + (body[after..at].len() - body[after..at].trim_start().len());
+    }
+    if lead_start == 0 {
+        return 0;
+    }
+    // Skip the cut word.
+    match body[lead_start..at].find(char::is_whitespace) {
+        Some(space) => {
+            let after = lead_start + space;
+            after + (body[after..at].len() - body[after..at].trim_start().len())
+        }
+        None => lead_start,
+    }
+}
+
+/// The byte index `chars` characters after `from` (or the end of `body`).
+fn char_boundary_after(body: &str, from: usize, chars: usize) -> usize {
+    body[from..]
+        .char_indices()
+        .nth(chars)
+        .map_or(body.len(), |(index, _)| from + index)
+}
+
+/// `to`, moved back to the end of the last whole word between `from` and it.
+fn word_end_at_or_before(body: &str, from: usize, to: usize) -> usize {
+    if to >= body.len() || !body[to..].starts_with(char::is_alphanumeric) {
+        return to;
+    }
+    match body[from..to].rfind(|character: char| !character.is_alphanumeric()) {
+        Some(cut) if cut > 0 => from + cut,
+        _ => to,
+    }
+}
 
 fn search_dir(dir: &Path) -> PathBuf {
     dir.join(SEARCH_DIR)
@@ -352,28 +522,6 @@ fn facet_values_for(
         "country" => vec![value.to_uppercase()],
         _ => vec![value.to_string()],
     })
-}
-
-/// Labels for facet values: entity names for actors and places, the value otherwise.
-fn facet_labels(
-    store: &Store,
-    dimension: &str,
-    values: &[(String, usize)],
-) -> Result<Vec<String>, SearchError> {
-    if dimension != "actor" && dimension != "place" {
-        return Ok(values.iter().map(|(value, _)| value.clone()).collect());
-    }
-    let ids: Vec<String> = values.iter().map(|(value, _)| value.clone()).collect();
-    let entities = store.entities(&ids)?;
-    Ok(ids
-        .iter()
-        .map(|id| {
-            entities
-                .get(id)
-                .map(|entity| entity.name.clone())
-                .unwrap_or_else(|| id.clone())
-        })
-        .collect())
 }
 
 /// The first words of a text up to about `limit` characters.
@@ -567,4 +715,87 @@ pub fn facet_summary(results: &SearchResults) -> BTreeMap<String, Vec<(String, u
             )
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::snippet_of;
+
+    /// The snippet for a query's stems: its text and the words it highlights.
+    fn check(stems: &[&str], body: &str, expected: Option<(&str, &[&str])>) {
+        let mut analyzer = tantivy::tokenizer::TokenizerManager::default()
+            .get("en_stem")
+            .unwrap();
+        let stems: Vec<String> = stems.iter().map(|stem| stem.to_string()).collect();
+        let got = snippet_of(&mut analyzer, &stems, body).map(|(text, ranges)| {
+            let words: Vec<String> = ranges
+                .iter()
+                .map(|(start, end)| text[*start..*end].to_string())
+                .collect();
+            (text, words)
+        });
+        let expected = expected.map(|(text, words)| {
+            (
+                text.to_string(),
+                words.iter().map(|word| word.to_string()).collect(),
+            )
+        });
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn a_snippet_starts_at_the_sentence_of_the_first_word_found() {
+        check(
+            &["ceasefir", "talk"],
+            "The weather was calm. Ceasefire talks resumed in Doha.\nOfficials talked on.",
+            Some((
+                "Ceasefire talks resumed in Doha. Officials talked on.",
+                &["Ceasefire", "talks", "talked"],
+            )),
+        );
+    }
+
+    #[test]
+    fn a_word_deep_in_a_long_text_is_shown_with_a_little_context() {
+        let body = format!(
+            "{}The drone struck a convoy near the border.",
+            "filler words ".repeat(400)
+        );
+        let (text, words) = {
+            let mut analyzer = tantivy::tokenizer::TokenizerManager::default()
+                .get("en_stem")
+                .unwrap();
+            let (text, ranges) = snippet_of(&mut analyzer, &["drone".to_string()], &body).unwrap();
+            let words: Vec<String> = ranges
+                .iter()
+                .map(|(start, end)| text[*start..*end].to_string())
+                .collect();
+            (text, words)
+        };
+        assert_eq!(words, ["drone"]);
+        assert!(
+            text.starts_with("filler") || text.starts_with("words"),
+            "{text}"
+        );
+        assert!(text.ends_with("near the border."), "{text}");
+        assert!(text.chars().count() <= super::SNIPPET_CHARS + 2, "{text}");
+    }
+
+    #[test]
+    fn no_snippet_when_no_word_of_the_text_matches() {
+        check(&["famin"], "Talks in Doha. The militia withdrew.", None);
+        check(&[], "Talks in Doha.", None);
+    }
+
+    #[test]
+    fn text_in_other_scripts_is_cut_at_character_boundaries() {
+        check(
+            &["drone"],
+            "Les négociations à Genève ont échoué… Un drone a frappé Ле́рмонтов.",
+            Some((
+                "Les négociations à Genève ont échoué… Un drone a frappé Ле́рмонтов.",
+                &["drone"],
+            )),
+        );
+    }
 }
