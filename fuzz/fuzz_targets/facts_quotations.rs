@@ -1,8 +1,10 @@
-//! The quotation reader (direct quotes and reported speech) on arbitrary prose.
+//! The quotation reader (direct quotes and reported speech) on arbitrary prose, with the
+//! sentences `text::sentences` finds in it (as an article's analysis gives them).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let _ = facts::quotations(&String::from_utf8_lossy(data));
+    let text = String::from_utf8_lossy(data);
+    let _ = facts::quotations(&text, &text::sentences(&text));
 });
