@@ -39,13 +39,13 @@ pub struct StoryPageSizes {
 }
 
 impl Default for StoryPageSizes {
-    /// An overview of about 60 KB and list pages under 100 KB, whatever the story's size.
+    /// An overview of about 75 KB and list pages of about 50 KB, whatever the story's size.
     fn default() -> Self {
         StoryPageSizes {
             facts_inline: 10,
             timeline_inline: 30,
             sources_inline: 20,
-            rows_per_page: 100,
+            rows_per_page: 50,
         }
     }
 }
@@ -74,10 +74,17 @@ pub struct StoryView {
     /// The whole overview page, shared by every response.
     overview: Bytes,
     sizes: StoryPageSizes,
+    /// List pages rendered so far, shared by every response (at most
+    /// [`LIST_PAGES_KEPT`]; past that a page is rendered for each request).
+    list_pages: std::sync::Mutex<std::collections::HashMap<(StoryList, usize), Bytes>>,
 }
 
+/// List pages a story view keeps rendered: a reader pages through the first few; a crawler
+/// walking every page of a large story costs renders, not memory.
+const LIST_PAGES_KEPT: usize = 48;
+
 /// The story's full lists, each paged.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub enum StoryList {
     Sources,
     Timeline,
@@ -186,7 +193,7 @@ pub async fn story_list_page(
     State(state): State<Arc<AppState>>,
     Path((id, list)): Path<(String, String)>,
     params: Result<Query<ListParams>, QueryRejection>,
-) -> Result<Html<String>, PageError> {
+) -> Result<Html<Bytes>, PageError> {
     let Query(params) = params.map_err(ApiError::from)?;
     let list = match list.as_str() {
         "sources" => StoryList::Sources,
@@ -200,7 +207,22 @@ pub async fn story_list_page(
         None => 1,
     };
     let view = state.story_view(id).await?;
-    Ok(render_list_page(&view, list, page_number)?)
+    let kept = |view: &StoryView| {
+        view.list_pages
+            .lock()
+            .ok()
+            .and_then(|pages| pages.get(&(list, page_number)).cloned())
+    };
+    if let Some(page) = kept(&view) {
+        return Ok(Html(page));
+    }
+    let page = Bytes::from(render_list_page(&view, list, page_number)?.0);
+    if let Ok(mut pages) = view.list_pages.lock() {
+        if pages.len() < LIST_PAGES_KEPT {
+            pages.insert((list, page_number), page.clone());
+        }
+    }
+    Ok(Html(page))
 }
 
 /// `/api/stories/{id}/articles`: the story's articles, oldest first, a page at a time, each as
@@ -376,6 +398,7 @@ impl StoryView {
             sources: source_rows(&story, &sources, &titles),
             overview: Bytes::new(),
             sizes,
+            list_pages: std::sync::Mutex::new(std::collections::HashMap::new()),
         };
         let mut body = String::new();
         brief_section(&mut body, &view, &story, &sources);
