@@ -10,4 +10,4 @@ BENCH_DIR="${BENCH_DIR:-../shared/bench}"
 cargo build --release -q -p bench --bin bench_events
 pin=""
 if command -v taskset > /dev/null; then pin="taskset -c 0"; fi
-$pin ./target/release/bench_events "$BENCH_DIR/events"
+$pin "${CARGO_TARGET_DIR:-target}/release/bench_events" "$BENCH_DIR/events"

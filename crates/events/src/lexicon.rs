@@ -1,6 +1,7 @@
 //! The event lexicon: the ontology table, the trigger phrases, the sector nouns, the modality
 //! cues and the user's actors, read from their data files and compiled into one matcher each.
 
+use crate::classifier::TypeClassifier;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use model::{PloverEvent, QuadClass, Sector};
 use std::collections::BTreeMap;
@@ -77,6 +78,11 @@ pub struct EventLexicon {
     /// State names by ISO code ("PK" → "Pakistan"), for actor names; the engine fills these
     /// from the knowledge base.
     pub country_names: BTreeMap<String, String>,
+    /// How many of `triggers` come from the built-in table (the classifier's features read
+    /// only these, so a user's verb file does not shift what the model was trained on).
+    pub builtin_triggers: usize,
+    /// The sentence type classifier; `None` codes by the rules alone.
+    pub classifier: Option<TypeClassifier>,
 }
 
 /// A problem in a lexicon file: which file, which line, what is wrong.
@@ -212,11 +218,14 @@ impl EventLexicon {
             user_actors: Vec::new(),
             user_actor_matcher: None,
             country_names: BTreeMap::new(),
+            builtin_triggers: 0,
+            classifier: None,
         };
         let problems = lexicon.read_ontology(ONTOLOGY_TSV, "ontology.tsv");
         debug_assert!(problems.is_empty(), "{problems:?}");
         let problems = lexicon.add_triggers(TRIGGERS_TSV, "triggers.tsv");
         debug_assert!(problems.is_empty(), "{problems:?}");
+        lexicon.builtin_triggers = lexicon.triggers.len();
         let problems = lexicon.add_sector_nouns(SECTORS_TSV, "sectors.tsv");
         debug_assert!(problems.is_empty(), "{problems:?}");
         for (_, fields) in data_lines(CUES_TSV) {
@@ -235,6 +244,7 @@ impl EventLexicon {
             }
         }
         lexicon.rebuild();
+        lexicon.classifier = Some(TypeClassifier::shipped());
         lexicon
     }
 

@@ -10,9 +10,12 @@
 
 mod actors;
 mod arguments;
+pub mod classifier;
 mod lexicon;
 pub mod petrarch;
+pub mod training;
 
+pub use classifier::{Prediction, TypeClassifier};
 pub use lexicon::{
     is_word_at, parse_sector, Cue, EventLexicon, LexiconProblem, OntologyRow, Trigger, TriggerKind,
     UserActor,

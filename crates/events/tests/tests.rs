@@ -235,6 +235,108 @@ fn demo_article_events_snapshot() {
     insta::assert_snapshot!(lines.join("\n"));
 }
 
+#[test]
+fn shipped_classifier_loads() {
+    let classifier = events::TypeClassifier::shipped();
+    assert_eq!(classifier.labels().len(), 15, "{:?}", classifier.labels());
+    assert!(
+        classifier.n_features() > 1_000,
+        "{}",
+        classifier.n_features()
+    );
+    assert!(events::EventLexicon::load_default().classifier.is_some());
+}
+
+/// The shipped classifier's label for a sentence, with its probability.
+fn classify(sentence: &str) -> (String, f64) {
+    let lexicon = &resources().event_lexicon;
+    let prediction = lexicon
+        .classifier
+        .as_ref()
+        .expect("the shipped classifier")
+        .predict(sentence, lexicon);
+    (prediction.label, prediction.probability)
+}
+
+#[test]
+fn classifier_types_clear_sentences() {
+    for (sentence, expected) in [
+        (
+            "Government troops shelled rebel positions near the town, killing twelve fighters.",
+            "ASSAULT",
+        ),
+        (
+            "The opposition leader accused the ruling party of rigging the vote.",
+            "ACCUSE",
+        ),
+        (
+            "The government rejected the rebels' demands for a new constitution.",
+            "REJECT",
+        ),
+        (
+            "The foreign minister met his counterpart for talks on the border dispute.",
+            "CONSULT",
+        ),
+    ] {
+        let (label, probability) = classify(sentence);
+        assert_eq!(label, expected, "{sentence} ({probability:.2})");
+    }
+}
+
+/// A few labelled sentences written for this test, two per label.
+fn small_training_set() -> Vec<events::training::LabelledSentence> {
+    [
+        (
+            "Rebels attacked an army convoy and killed four soldiers.",
+            "ASSAULT",
+        ),
+        ("Troops shelled the village overnight.", "ASSAULT"),
+        ("The minister accused the police of torture.", "ACCUSE"),
+        (
+            "Activists condemned the government over the arrests.",
+            "ACCUSE",
+        ),
+        ("The parties signed a peace deal.", "AGREE"),
+        ("Both sides agreed to a ceasefire.", "AGREE"),
+    ]
+    .iter()
+    .map(|(sentence, label)| events::training::LabelledSentence {
+        sentence: sentence.to_string(),
+        label: label.to_string(),
+    })
+    .collect()
+}
+
+#[test]
+fn training_is_deterministic() {
+    let lexicon = events::EventLexicon::load_default();
+    let config = events::training::TrainingConfig {
+        min_count: 1,
+        iterations: 60,
+        ..events::training::TrainingConfig::default()
+    };
+    let examples = small_training_set();
+    let first = events::training::train(&examples, &lexicon, &config);
+    let second = events::training::train(&examples, &lexicon, &config);
+    assert_eq!(first, second);
+    let model = events::TypeClassifier::parse(&first).expect("the trained model parses");
+    for example in &examples {
+        assert_eq!(
+            model.predict(&example.sentence, &lexicon).label,
+            example.label,
+            "{}",
+            example.sentence
+        );
+    }
+}
+
+#[test]
+fn model_file_errors_name_the_line() {
+    let error = events::TypeClassifier::parse("labels\tASSAULT ACCUSE\nbias\t1\n").unwrap_err();
+    assert_eq!(error.line, 2);
+    assert!(events::TypeClassifier::parse("labels\tNOT_A_TYPE\nbias\t0\n").is_err());
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
     #[test]

@@ -3,7 +3,8 @@
 //! the PLOVER gold-standard records, the PETRARCH unit tests with their own dictionaries, and
 //! the throughput of event coding alone and of the whole pipeline on the demo corpus.
 //!
-//! Usage: bench_events [EVENTS_DIR]   (default: ../shared/bench/events)
+//! Usage: bench_events [EVENTS_DIR [throughput|profile]]   (default: ../shared/bench/events;
+//! `throughput` runs only the timing loops, `profile` event coding alone for ten seconds)
 //!
 //! Run it on one core (`taskset -c 0`, as bench/events.sh does) for the per-core figures.
 
@@ -12,6 +13,9 @@ use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 const DEFAULT_DIR: &str = "../shared/bench/events";
+
+/// Folds of the cross-validation on PLV_train.
+const FOLDS: usize = 10;
 
 /// How long each throughput loop runs at least, so timer noise stays small.
 const MIN_TIMED: Duration = Duration::from_secs(2);
@@ -27,13 +31,30 @@ fn main() {
             .unwrap_or_else(|error| panic!("reading {}: {error}", path.display()))
     };
 
-    let (resources, _) = engine::Resources::load(&engine::Options::default());
+    let (mut resources, _) = engine::Resources::load(&engine::Options::default());
+    match std::env::args().nth(2).as_deref() {
+        // Only the timing loops: bench_events DIR throughput
+        Some("throughput") => return throughput(&resources),
+        // Event coding alone for ten seconds, for a profiler: bench_events DIR profile
+        Some("profile") => {
+            let ingested = engine::demo_documents();
+            let analysis = engine::analyze_docs(ingested.docs, &resources, &mut |_, _, _| {});
+            let started = Instant::now();
+            while started.elapsed() < Duration::from_secs(10) {
+                for article in &analysis.articles {
+                    events::extract(article, &analysis.entities, &resources.event_lexicon);
+                }
+            }
+            return;
+        }
+        _ => {}
+    }
     println!(
         "bench_events: event coder of this build on {}",
         dir.display()
     );
 
-    plover_types(&read("zero-shot-plover/PLV_train.tsv"), &resources);
+    plover_types(&read("zero-shot-plover/PLV_train.tsv"), &mut resources);
     plover_gsr(&read("plover-gsr/PLOVER_GSR_CAMEO.txt"), &resources);
     petrarch(
         &read("petrarch-unit-tests/PETR.UnitTest.records.xml"),
@@ -124,34 +145,34 @@ impl Scores {
     }
 }
 
-fn plover_types(tsv: &str, resources: &engine::Resources) {
+fn plover_types(tsv: &str, resources: &mut engine::Resources) {
     println!();
-    println!(
-        "PLOVER root types on zero-shot-plover/PLV_train.tsv (rules, not trained on this file)"
-    );
+    println!("PLOVER root types on zero-shot-plover/PLV_train.tsv");
     println!("  gold: gold_root; sitrep CONCEDE and RETREAT scored as YIELD; a sentence with no event counts as a miss");
-    let mut rows: Vec<(String, String)> = Vec::new();
-    for line in tsv.lines().skip(1) {
-        let fields: Vec<&str> = line.split('\t').collect();
-        if fields.len() < 10 {
-            continue;
-        }
-        rows.push((fields[2].to_string(), fields[9].trim().to_string()));
-    }
-    let lexicon = &resources.event_lexicon;
-    let mut coder = Vec::new();
-    let mut triggers = Vec::new();
-    for (sentence, gold) in &rows {
-        let (_, events) = code_sentence(sentence, None, resources);
-        let coded = events
+    println!("  the shipped classifier is trained on this file, so every figure with a classifier comes from models trained on other folds or the other half");
+    let examples = events::training::read_plv(tsv);
+    let gold: Vec<String> = examples
+        .iter()
+        .map(|example| example.label.clone())
+        .collect();
+    let first_event = |events: &[Event]| {
+        events
             .first()
             .map(|event| plv_label(event.event).to_string())
-            .unwrap_or_else(|| "-".to_string());
-        coder.push((gold.clone(), coded));
-        let classified = events::classify_sentence(sentence, lexicon)
+            .unwrap_or_else(|| "-".to_string())
+    };
+    let shipped = resources.event_lexicon.classifier.take();
+
+    // The rules alone: the coder without a classifier, and the trigger classifier.
+    let mut coder = Vec::new();
+    let mut triggers = Vec::new();
+    for example in &examples {
+        let (_, events) = code_sentence(&example.sentence, None, resources);
+        coder.push((example.label.clone(), first_event(&events)));
+        let classified = events::classify_sentence(&example.sentence, &resources.event_lexicon)
             .map(|event| plv_label(event).to_string())
             .unwrap_or_else(|| "-".to_string());
-        triggers.push((gold.clone(), classified));
+        triggers.push((example.label.clone(), classified));
     }
     let half = |pairs: &[(String, String)], parity: usize| Scores {
         pairs: pairs
@@ -161,25 +182,80 @@ fn plover_types(tsv: &str, resources: &engine::Resources) {
             .map(|(_, pair)| pair.clone())
             .collect(),
     };
-    println!(
-        "  the coder (events::extract through the pipeline; the type of the sentence's first event):"
-    );
+    println!("  the rules alone (events::extract with no classifier; the type of the sentence's first event):");
     Scores {
         pairs: coder.clone(),
     }
-    .print(&format!("whole file, {} sentences", coder.len()), true);
-    half(&coder, 0).print(
-        "even half (data lines 0, 2, 4, ...; the tuning half)",
-        false,
-    );
-    half(&coder, 1).print("odd half (data lines 1, 3, 5, ...; held out)", false);
+    .print(&format!("whole file, {} sentences", coder.len()), false);
+    half(&coder, 1).print("odd half (data lines 1, 3, 5, ...)", false);
     println!("  the trigger classifier (events::classify_sentence: the sentence's triggers, no arguments needed):");
     Scores {
         pairs: triggers.clone(),
     }
-    .print(&format!("whole file, {} sentences", triggers.len()), true);
-    half(&triggers, 0).print("even half (tuning)", false);
-    half(&triggers, 1).print("odd half (held out)", false);
+    .print(&format!("whole file, {} sentences", triggers.len()), false);
+    half(&triggers, 1).print("odd half", false);
+
+    // The trained classifier alone, on sentences it was not trained on.
+    let config = events::training::TrainingConfig::default();
+    let lexicon = &resources.event_lexicon;
+    let predicted = events::training::cross_validate(&examples, lexicon, &config, FOLDS);
+    println!("  the trained classifier alone (events::TypeClassifier on the sentence):");
+    Scores {
+        pairs: gold.iter().cloned().zip(predicted).collect(),
+    }
+    .print(&format!("{FOLDS}-fold cross-validation (fold = data line mod {FOLDS}, a repeated sentence in its first line's fold)"), true);
+    let (even, odd): (Vec<_>, Vec<_>) = examples
+        .iter()
+        .cloned()
+        .enumerate()
+        .partition(|(index, _)| index % 2 == 0);
+    let even: Vec<_> = even.into_iter().map(|(_, example)| example).collect();
+    let odd: Vec<_> = odd.into_iter().map(|(_, example)| example).collect();
+    let odd_predicted = events::training::train_and_predict(&even, &odd, lexicon, &config);
+    Scores {
+        pairs: odd
+            .iter()
+            .map(|example| example.label.clone())
+            .zip(odd_predicted)
+            .collect(),
+    }
+    .print("odd half, trained on the even half", false);
+
+    // The coder with the classifier, each sentence coded with a model trained without it.
+    let mut coded = vec![(String::new(), String::new()); examples.len()];
+    let folds = events::training::folds(&examples, FOLDS);
+    for fold in 0..FOLDS {
+        let train_set: Vec<_> = examples
+            .iter()
+            .zip(&folds)
+            .filter(|(_, &example_fold)| example_fold != fold)
+            .map(|(example, _)| example.clone())
+            .collect();
+        let model = events::training::train(&train_set, &resources.event_lexicon, &config);
+        resources.event_lexicon.classifier =
+            Some(events::TypeClassifier::parse(&model).expect("a trained model parses"));
+        for (index, example) in examples.iter().enumerate() {
+            if folds[index] == fold {
+                let (_, events) = code_sentence(&example.sentence, None, resources);
+                coded[index] = (example.label.clone(), first_event(&events));
+            }
+        }
+    }
+    println!("  the coder with the classifier (events::extract; the classifier retypes a rule's reading when sure):");
+    Scores {
+        pairs: coded.clone(),
+    }
+    .print(&format!("{FOLDS}-fold cross-validation"), true);
+    let model = events::training::train(&even, &resources.event_lexicon, &config);
+    resources.event_lexicon.classifier =
+        Some(events::TypeClassifier::parse(&model).expect("a trained model parses"));
+    let mut odd_coded = Vec::new();
+    for example in &odd {
+        let (_, events) = code_sentence(&example.sentence, None, resources);
+        odd_coded.push((example.label.clone(), first_event(&events)));
+    }
+    Scores { pairs: odd_coded }.print("odd half, classifier trained on the even half", false);
+    resources.event_lexicon.classifier = shipped;
 }
 
 /// Older PLOVER labels of the gold-standard file in the 2021 types.
@@ -456,6 +532,23 @@ fn throughput(resources: &engine::Resources) {
     println!(
         "  event coding alone (events::extract on the analysed demo corpus, {} articles, {sentences} sentences, {} events, {rounds} rounds): {:.0} sentences/s",
         analysis.articles.len(),
+        n_events / rounds.max(1),
+        (sentences * rounds) as f64 / coding.as_secs_f64()
+    );
+    let mut rules_only = engine::Resources::load(&engine::Options::default()).0;
+    rules_only.event_lexicon.classifier = None;
+    let (mut rounds, mut n_events) = (0, 0);
+    let started = Instant::now();
+    while started.elapsed() < MIN_TIMED {
+        for article in &analysis.articles {
+            n_events +=
+                events::extract(article, &analysis.entities, &rules_only.event_lexicon).len();
+        }
+        rounds += 1;
+    }
+    let coding = started.elapsed();
+    println!(
+        "  the same without the classifier (rules alone; {} events): {:.0} sentences/s",
         n_events / rounds.max(1),
         (sentences * rounds) as f64 / coding.as_secs_f64()
     );
