@@ -62,15 +62,14 @@ pub fn facts(
         .into_iter()
         .map(|quotation| {
             let speaker = quotation.speaker_text.and_then(|(start, end)| {
-                let named = mentions_within(mentions, start, end)
-                    .iter()
-                    .max_by_key(|mention| mention.end - mention.start)
-                    .and_then(|mention| {
+                let named = speaker_mention(text, mentions_within(mentions, start, end)).and_then(
+                    |mention| {
                         if mention.kind == Some(model::EntityKind::Person) {
                             in_focus = mention.entity.clone().map(|entity| (entity, end));
                         }
                         mention.entity.clone()
-                    });
+                    },
+                );
                 named.or_else(|| {
                     pronoun_speaker(&text[start..end], start, mentions, in_focus.as_ref())
                 })
@@ -92,6 +91,22 @@ pub fn facts(
         })
         .collect();
     (dates, quantities, quotations)
+}
+
+/// The mention a speaker phrase names: a person named in it ("Italian foreign minister Franco
+/// Frattini") before a longer role phrase that acts for a state, else the longest mention. A
+/// person in the possessive is not the speaker ("Mr Cameron's spokesman" is not Mr Cameron);
+/// a state or organisation in the possessive still is ("Pakistan's foreign office").
+fn speaker_mention<'m>(text: &str, within: &'m [Mention]) -> Option<&'m Mention> {
+    let is_person = |mention: &Mention| mention.kind == Some(model::EntityKind::Person);
+    let possessive = |mention: &Mention| {
+        let after = &text[mention.end..];
+        after.starts_with("'s") || after.starts_with("’s")
+    };
+    within
+        .iter()
+        .filter(|mention| !(is_person(mention) && possessive(mention)))
+        .max_by_key(|mention| (is_person(mention), mention.end - mention.start))
 }
 
 /// How far back (in bytes) "he" or "she" looks for the person it stands for when no speaker is

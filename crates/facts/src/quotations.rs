@@ -210,7 +210,25 @@ fn quote_marks(text: &str) -> Vec<Marks> {
                 straight_open = false;
             }
             '"' => {
-                if let (Some((open_at, content_start)), true) = (open, straight_open) {
+                // A mark after a space and before a letter opens a quote; met while a straight
+                // quote is open, it opens the next paragraph of a long quote whose paragraph
+                // breaks were lost ("… days. "Misrata also …"): the open quote ends before it.
+                let next = text[position + 1..].chars().next();
+                let opens = before.is_some_and(char::is_whitespace)
+                    && next.is_some_and(char::is_alphanumeric);
+                if let (Some((open_at, content_start)), true, true) = (open, straight_open, opens) {
+                    let content_end =
+                        content_start + text[content_start..position].trim_end().len();
+                    if content_end > content_start {
+                        pairs.push(Marks {
+                            open: open_at,
+                            content_start,
+                            content_end,
+                            close_end: content_end,
+                        });
+                    }
+                    open = Some((position, position + 1));
+                } else if let (Some((open_at, content_start)), true) = (open, straight_open) {
                     pairs.push(Marks {
                         open: open_at,
                         content_start,
@@ -372,6 +390,12 @@ word_list!(
     "Abbreviated titles that end with a period inside a name."
 );
 
+/// A word's trailing punctuation is a comma, perhaps after an abbreviation's full stop
+/// ("D-Calif.,", "Wash.,"): the phrase goes on, the sentence does not end.
+fn ends_with_comma(trailing: &str) -> bool {
+    trailing.starts_with(',') || trailing.starts_with(".,")
+}
+
 fn ends_phrase(trailing: &str) -> bool {
     trailing.contains([
         ',', '.', ';', ':', '!', '?', '(', ')', '"', '“', '”', '—', '–', '-',
@@ -415,6 +439,18 @@ fn speaker_before(text: &str, words: &[Word], verb_index: usize) -> Option<(usiz
         {
             // "Denmark last week announced".
             last -= 2;
+        } else if last > 2
+            && is_lower(words[last - 1].core(text), &["as"])
+            && is_lower(words[last - 2].core(text), &["quoted"])
+        {
+            // "The mayor was quoted as saying", "has been quoted as saying".
+            last -= 2;
+            if is_lower(
+                words[last - 1].core(text),
+                &["was", "were", "is", "are", "been"],
+            ) {
+                last -= 1;
+            }
         }
         if last == before {
             break;
@@ -425,12 +461,12 @@ fn speaker_before(text: &str, words: &[Word], verb_index: usize) -> Option<(usiz
     }
     let mut last = last - 1;
     // "X, the foreign minister, said": the appositive closes with a comma; the speaker is X.
-    if words[last].trailing(text).starts_with(',') {
+    if ends_with_comma(words[last].trailing(text)) {
         let mut cursor = last;
         let mut found_open = false;
         while cursor > 0 && last - cursor < 8 {
             cursor -= 1;
-            if words[cursor].trailing(text).starts_with(',') {
+            if ends_with_comma(words[cursor].trailing(text)) {
                 found_open = true;
                 break;
             }
@@ -590,26 +626,86 @@ fn read_direct(text: &str, sentences: &[text::Sentence], marks: Marks) -> Option
 }
 
 /// `“We will respond,” he said. “Pakistan must stop.”`: a quote with no attribution of its
-/// own right after an attributed one, in the same paragraph, continues the same speaker.
+/// own right after an attributed one continues the same speaker — in the same paragraph, or
+/// the next one when the quote opens it right after a paragraph the attributed quote closed
+/// (“… ,” Okafor said.¶“We will not wait.”), also after the rest of an attribution that
+/// follows its quote (“…,” said Okafor, the union's leader. “…”) or ends in a speech
+/// participle (“…,” he said, adding “…”).
 fn inherit_speaker(text: &str, previous: Option<&Quotation>, quotation: &mut Quotation) {
     let Some(previous) =
         previous.filter(|previous| previous.direct && previous.end <= quotation.start)
     else {
         return;
     };
-    // In the same paragraph, or the next one when the quote opens it right after a paragraph
-    // the attributed quote closed ("… ,” Okafor said.¶“We will not wait.”).
+    let Some(speaker) = previous.speaker_text else {
+        return;
+    };
     let between = &text[previous.end..quotation.start];
-    let paragraph_breaks = between.matches('\n').count();
-    let adjacent = between.len() <= 12
-        && paragraph_breaks <= 2
-        && between
-            .chars()
-            .all(|c| c.is_whitespace() || c.is_ascii_punctuation());
-    if adjacent && previous.speaker_text.is_some() {
+    let attribution_follows_quote = speaker.0 >= previous.quote_end;
+    if continues_previous_quote(between, attribution_follows_quote) {
         quotation.speaker_text = previous.speaker_text;
         quotation.verb = previous.verb.clone();
     }
+}
+
+/// How long the rest of an attribution sentence between two quotes of one speaker may be.
+/// Longer, and the text between is more likely reporting than attributing.
+const CONTINUATION_MAX_BYTES: usize = 200;
+
+/// Whether `between` — the text from the end of an attributed quotation (its attribution
+/// included) to the next quotation mark — lets the next quote continue the same speaker.
+fn continues_previous_quote(between: &str, attribution_follows_quote: bool) -> bool {
+    let paragraph_breaks = between.matches('\n').count();
+    if paragraph_breaks > 2 || between.len() > CONTINUATION_MAX_BYTES {
+        return false;
+    }
+    let only_punctuation = between
+        .chars()
+        .all(|c| c.is_whitespace() || c.is_ascii_punctuation());
+    if only_punctuation {
+        return between.len() <= 12;
+    }
+    // Words between: only the rest of an attribution that follows its quote, with no
+    // paragraph break or other quotation inside it.
+    let words = between.trim_end();
+    if !attribution_follows_quote
+        || words.contains(['\n', '"', '“', '”', '«', '»'])
+        || sentence_ends_inside(words)
+    {
+        return false;
+    }
+    let ends_sentence = words.ends_with(['.', '!', '?']);
+    let last_word = words
+        .trim_end_matches([',', ':'])
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    ends_sentence || is_speech_participle(last_word)
+}
+
+/// A sentence end before the last character: a full stop, question or exclamation mark
+/// followed by a space ("Wash., who" and "D-Calif.," are not ends).
+fn sentence_ends_inside(words: &str) -> bool {
+    let mut characters = words.char_indices().peekable();
+    while let Some((_, character)) = characters.next() {
+        if matches!(character, '.' | '!' | '?')
+            && characters
+                .peek()
+                .is_some_and(|(_, next)| next.is_whitespace())
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// "adding", "saying", "noting": the present participle of a speech verb.
+fn is_speech_participle(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let Some(stem) = lower.strip_suffix("ing") else {
+        return false;
+    };
+    speech_lemma(stem).is_some() || speech_lemma(&format!("{stem}e")).is_some()
 }
 
 struct Attribution {
@@ -639,7 +735,9 @@ fn attribution_after(text: &str, marks: Marks, is_short: bool) -> Option<Attribu
     let sentence_words = words
         .iter()
         .position(|word| {
-            word.trailing(text).contains(['.', '!', '?', ';']) && word_ends_phrase(text, word)
+            word.trailing(text).contains(['.', '!', '?', ';'])
+                && word_ends_phrase(text, word)
+                && !ends_with_comma(word.trailing(text))
         })
         .map_or(words.len(), |index| index + 1);
     if quote_closed_sentence
@@ -683,6 +781,7 @@ fn attribution_after(text: &str, marks: Marks, is_short: bool) -> Option<Attribu
             && words[..index].iter().all(|word| {
                 !word.trailing(text).contains(['.', ';', ':', '!', '?'])
                     || !word_ends_phrase(text, word)
+                    || ends_with_comma(word.trailing(text))
             })
     })?;
     let speaker = speaker_before(text, words, verb_index)?;

@@ -186,3 +186,38 @@ fn a_surname_glued_to_a_closing_quotation_mark_is_read_without_panicking() {
     );
     assert!(!id.is_empty());
 }
+
+/// The speaker id of the quotation whose words start with `opening`.
+fn speaker_of(found: &entities::WhoWhereWhen, opening: &str) -> Option<String> {
+    found
+        .quotations
+        .iter()
+        .find(|quotation| quotation.text.starts_with(opening))
+        .unwrap_or_else(|| panic!("no quotation {opening:?} in {:#?}", found.quotations))
+        .speaker
+        .clone()
+}
+
+#[test]
+fn a_person_named_in_a_role_phrase_is_the_speaker_and_takes_the_focus() {
+    let text =
+        "\"We are ready,\" said Councillor Rasmus Ekdahl. Meanwhile, Norwegian foreign minister \
+                Mats Lindqvist confirmed that the port would reopen. \"The ships will sail on \
+                Monday,\" he said.";
+    let found = analyze(text, "2024-03-14");
+    let lindqvist = ids_of(&found, &["Mats Lindqvist"]);
+    assert_eq!(lindqvist.len(), 1, "{:#?}", found.mentions);
+    let speaker = speaker_of(&found, "The ships");
+    assert!(
+        speaker.as_ref().is_some_and(|id| lindqvist.contains(id)),
+        "{speaker:?} (Lindqvist is {lindqvist:?})"
+    );
+}
+
+#[test]
+fn a_persons_spokesman_is_not_the_person() {
+    let text = "Councillor Rasmus Ekdahl left early. Ekdahl's press officer said: \"There will \
+                be no further comment today.\"";
+    let found = analyze(text, "2024-03-14");
+    assert_eq!(speaker_of(&found, "There will"), None);
+}

@@ -154,4 +154,70 @@ mod quotations {
             ],
         );
     }
+
+    #[test]
+    fn a_quote_after_the_rest_of_an_attribution_sentence_keeps_the_speaker() {
+        check(
+            "\"The harvest was good,\" said Tomas Varga, who farms near the river. \"The prices were not good.\"",
+            &[
+                "Tomas Varga|say|The harvest was good,",
+                "Tomas Varga|say|The prices were not good.",
+            ],
+        );
+        check(
+            "\"The harvest was good,\" Varga said, adding \"the prices were not good.\"",
+            &[
+                "Varga|say|The harvest was good,",
+                "Varga|say|the prices were not good.",
+            ],
+        );
+        // A sentence of reporting between the two quotes ends the first speaker's turn.
+        check(
+            "\"The harvest was good,\" said Tomas Varga. Prices fell in May. \"Nobody expected it at all.\"",
+            &[
+                "Tomas Varga|say|The harvest was good,",
+                "-|-|Nobody expected it at all.",
+            ],
+        );
+        // An attribution before its quote: what follows the quote is not the attribution.
+        check(
+            "Varga said: \"The harvest was good.\" Prices fell in May. \"Nobody expected it at all.\"",
+            &[
+                "Varga|say|The harvest was good.",
+                "-|-|Nobody expected it at all.",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_with_its_comma_does_not_end_the_speaker_phrase() {
+        check(
+            "\"This bill is a stunt,\" Senate Leader Ruth Adler, D-Ore., said.",
+            &["Senate Leader Ruth Adler|say|This bill is a stunt,"],
+        );
+    }
+
+    #[test]
+    fn quoted_as_saying_and_inquired_attribute_speech() {
+        check(
+            "\"We will not pay,\" the mayor was quoted as saying.",
+            &["the mayor|say|We will not pay,"],
+        );
+        check(
+            "\"Is that a fact?\" inquired Lena Park.",
+            &["Lena Park|inquire|Is that a fact?"],
+        );
+    }
+
+    #[test]
+    fn a_long_quote_whose_paragraph_breaks_were_lost_continues_the_speaker() {
+        check(
+            "The envoy said: \"Talks resumed today. \"Both sides agreed to meet again. \"We are hopeful about it.\"",
+            &[
+                "The envoy|say|Talks resumed today.",
+                "The envoy|say|Both sides agreed to meet again.",
+                "The envoy|say|We are hopeful about it.",
+            ],
+        );
+    }
 }
