@@ -2,7 +2,10 @@
 # How copy detection and story clustering grow with the corpus: 10k, 100k and 1M generated
 # articles (the analysed demo articles sampled and perturbed: new dates, names swapped,
 # paragraphs dropped and reordered), each size in its own process; prints time and peak memory
-# per size. Usage: bench/stories_scaling.sh [SIZES] (default 10000,100000,1000000).
+# per size. Articles are generated and sketched one at a time on every core and dropped (the
+# stage keeps per-article sketches, not the corpus). copies_s and cluster_s are CPU seconds
+# summed over threads, total_s is wall time. The binaries are built in $CARGO_TARGET_DIR
+# (default target/). Usage: bench/stories_scaling.sh [SIZES] (default 10000,100000,1000000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES="${1:-10000,100000,1000000}"

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 
 use model::{Article, DatePrecision, Event};
 
-use crate::words::{body_words, is_content_word, stem};
+use crate::words::{body_word_run, content_stem_key, FastMap};
 
 /// Days a story stays open after its latest article: an article further than this from every
 /// article of a story starts a new one. Longer joins slow-moving stories across gaps in
@@ -57,6 +57,11 @@ pub const INDEX_ENTITIES_PER_ARTICLE: usize = 8;
 /// Story postings read per index key for one article (the most recent within the window).
 pub const MAX_POSTINGS_READ: usize = 48;
 
+/// Candidate stories scored per article (each score compares the article with the story's
+/// centroid and latest members). Where many stories share an article's words, those met
+/// under most of its index keys are scored; the cap keeps the cost per article fixed.
+pub const MAX_STORIES_SCORED: usize = 64;
+
 /// What clustering reads of one article.
 #[derive(Debug, Clone, Default)]
 pub struct Features {
@@ -71,73 +76,157 @@ pub struct Features {
     pub events: Vec<u32>,
 }
 
-/// The articles' clustering features. Term and entity ids are local to this call.
-pub fn features(articles: &[Article], events: &[Event]) -> Vec<Features> {
-    let mut term_ids: HashMap<String, u32> = HashMap::new();
-    let mut entity_ids: HashMap<String, u32> = HashMap::new();
-    let mut event_ids: HashMap<String, u32> = HashMap::new();
-    let mut events_by_article: HashMap<&str, Vec<&Event>> = HashMap::new();
+/// What clustering counts in one article before any weighting: its day and the raw counts of
+/// its content-word stems, entities and event signatures, each keyed by a stable hash (so an
+/// article's counts do not depend on which other articles came with it, and articles can be
+/// counted one at a time and dropped: see [`DocumentFrequencies`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ArticleCounts {
+    pub day: Option<i32>,
+    /// (stem hash, occurrences), by hash.
+    pub terms: Vec<(u32, u32)>,
+    /// (entity id hash, mentions), by hash.
+    pub entities: Vec<(u32, u32)>,
+    /// Event signature hashes (type, actor, recipient), sorted, distinct.
+    pub events: Vec<u32>,
+}
+
+/// How many articles hold each stem and entity: the IDF weights of [`features`], counted over
+/// the whole batch. Filled one article at a time, so a caller with more articles than fit in
+/// memory can count them in one pass and weigh them in a second.
+#[derive(Debug, Clone, Default)]
+pub struct DocumentFrequencies {
+    pub articles: u32,
+    pub terms: FastMap<u32, u32>,
+    pub entities: FastMap<u32, u32>,
+}
+
+impl DocumentFrequencies {
+    pub fn add(&mut self, counts: &ArticleCounts) {
+        self.articles += 1;
+        for (id, _) in &counts.terms {
+            *self.terms.entry(*id).or_default() += 1;
+        }
+        for (id, _) in &counts.entities {
+            *self.entities.entry(*id).or_default() += 1;
+        }
+    }
+
+    /// Add another batch's counts (counting in parts, e.g. one part per thread).
+    pub fn merge(&mut self, other: DocumentFrequencies) {
+        self.articles += other.articles;
+        for (id, count) in other.terms {
+            *self.terms.entry(id).or_default() += count;
+        }
+        for (id, count) in other.entities {
+            *self.entities.entry(id).or_default() += count;
+        }
+    }
+
+    fn idf(&self, frequencies: &FastMap<u32, u32>, id: u32) -> f32 {
+        let frequency = frequencies.get(&id).copied().unwrap_or(0);
+        ((self.articles as f32 + 1.0) / (frequency as f32 + 1.0)).ln() + 1.0
+    }
+}
+
+/// An article's counts; `events` are the events whose first source is this article.
+pub fn article_counts<'a>(
+    article: &Article,
+    events: impl IntoIterator<Item = &'a Event>,
+) -> ArticleCounts {
+    let mut terms: FastMap<u32, u32> = FastMap::default();
+    let run = body_word_run(article);
+    for word in &run.words {
+        if let Some(key) = content_stem_key(run.lower_of(word)) {
+            *terms.entry(key).or_default() += 1;
+        }
+    }
+    let mut entities: FastMap<u32, u32> = FastMap::default();
+    for mention in &article.mentions {
+        if let Some(entity) = &mention.entity {
+            *entities.entry(key_hash(entity.as_bytes())).or_default() += 1;
+        }
+    }
+    let mut signatures: Vec<u32> = events
+        .into_iter()
+        .map(|event| key_hash(event_signature(event).as_bytes()))
+        .collect();
+    signatures.sort_unstable();
+    signatures.dedup();
+    let sorted = |counts: FastMap<u32, u32>| {
+        let mut counts: Vec<(u32, u32)> = counts.into_iter().collect();
+        counts.sort_unstable();
+        counts
+    };
+    ArticleCounts {
+        day: article_day(article),
+        terms: sorted(terms),
+        entities: sorted(entities),
+        events: signatures,
+    }
+}
+
+/// An article's clustering features from its counts and the batch's document frequencies.
+pub fn weigh_counts(counts: &ArticleCounts, frequencies: &DocumentFrequencies) -> Features {
+    let weigh_one = |entries: &[(u32, u32)], table: &FastMap<u32, u32>, keep: usize| {
+        weigh(
+            entries
+                .iter()
+                .map(|&(id, count)| (id, count, frequencies.idf(table, id))),
+            keep,
+        )
+    };
+    Features {
+        day: counts.day,
+        terms: weigh_one(&counts.terms, &frequencies.terms, MAX_TERMS_PER_ARTICLE),
+        entities: weigh_one(&counts.entities, &frequencies.entities, usize::MAX),
+        events: counts.events.clone(),
+    }
+}
+
+/// A 32-bit key for a stem, entity or event signature: the same on every run and machine.
+fn key_hash(bytes: &[u8]) -> u32 {
+    (crate::words::stable_hash(bytes) >> 32) as u32
+}
+
+/// The events of each article (those whose first source is it), by article id.
+pub fn events_by_article(events: &[Event]) -> HashMap<&str, Vec<&Event>> {
+    let mut by_article: HashMap<&str, Vec<&Event>> = HashMap::new();
     for event in events {
         if let Some(source) = event.sources.first() {
-            events_by_article
+            by_article
                 .entry(source.article.as_str())
                 .or_default()
                 .push(event);
         }
     }
-    let mut term_counts: Vec<Vec<(u32, u32)>> = Vec::with_capacity(articles.len());
-    let mut entity_counts: Vec<Vec<(u32, u32)>> = Vec::with_capacity(articles.len());
-    // Ids are handed out in article-id order, so ties between equal weights break the same
-    // way whatever order the articles came in.
-    let mut by_id: Vec<usize> = (0..articles.len()).collect();
-    by_id.sort_by(|&a, &b| articles[a].id.cmp(&articles[b].id).then(a.cmp(&b)));
-    let mut out = vec![Features::default(); articles.len()];
-    term_counts.resize(articles.len(), Vec::new());
-    entity_counts.resize(articles.len(), Vec::new());
-    for &position in &by_id {
-        let article = &articles[position];
-        let mut counts: HashMap<u32, u32> = HashMap::new();
-        for word in body_words(article) {
-            if is_content_word(&word.lower) {
-                let next = term_ids.len() as u32;
-                let id = *term_ids.entry(stem(&word.lower)).or_insert(next);
-                *counts.entry(id).or_default() += 1;
-            }
-        }
-        term_counts[position] = counts.into_iter().collect();
-        let mut counts: HashMap<u32, u32> = HashMap::new();
-        for mention in &article.mentions {
-            if let Some(entity) = &mention.entity {
-                let next = entity_ids.len() as u32;
-                let id = *entity_ids.entry(entity.clone()).or_insert(next);
-                *counts.entry(id).or_default() += 1;
-            }
-        }
-        entity_counts[position] = counts.into_iter().collect();
-        let mut signatures: Vec<u32> = events_by_article
-            .get(article.id.as_str())
-            .into_iter()
-            .flatten()
-            .map(|event| {
-                let next = event_ids.len() as u32;
-                *event_ids.entry(event_signature(event)).or_insert(next)
-            })
-            .collect();
-        signatures.sort_unstable();
-        signatures.dedup();
-        out[position] = Features {
-            day: article_day(article),
-            events: signatures,
-            ..Features::default()
-        };
+    by_article
+}
+
+/// The articles' clustering features, IDF counted over this batch.
+pub fn features(articles: &[Article], events: &[Event]) -> Vec<Features> {
+    let by_article = events_by_article(events);
+    let counts: Vec<ArticleCounts> = articles
+        .iter()
+        .map(|article| {
+            article_counts(
+                article,
+                by_article
+                    .get(article.id.as_str())
+                    .into_iter()
+                    .flatten()
+                    .copied(),
+            )
+        })
+        .collect();
+    let mut frequencies = DocumentFrequencies::default();
+    for article in &counts {
+        frequencies.add(article);
     }
-    let term_idf = inverse_document_frequency(&term_counts, term_ids.len());
-    let entity_idf = inverse_document_frequency(&entity_counts, entity_ids.len());
-    for ((features, terms), entities) in out.iter_mut().zip(term_counts).zip(entity_counts) {
-        features.terms = weigh(terms, &term_idf, MAX_TERMS_PER_ARTICLE);
-        features.entities = weigh(entities, &entity_idf, usize::MAX);
-    }
-    out
+    counts
+        .iter()
+        .map(|article| weigh_counts(article, &frequencies))
+        .collect()
 }
 
 /// What an event is for clustering: its type, first actor and first recipient.
@@ -156,25 +245,10 @@ fn event_signature(event: &Event) -> String {
     )
 }
 
-fn inverse_document_frequency(counts: &[Vec<(u32, u32)>], size: usize) -> Vec<f32> {
-    let mut document_frequency = vec![0u32; size];
-    for article in counts {
-        for (id, _) in article {
-            document_frequency[*id as usize] += 1;
-        }
-    }
-    let total = counts.len() as f32;
-    document_frequency
-        .into_iter()
-        .map(|frequency| ((total + 1.0) / (frequency as f32 + 1.0)).ln() + 1.0)
-        .collect()
-}
-
 /// Sublinear TF × IDF, the `keep` heaviest, L2-normalised, sorted by id.
-fn weigh(counts: Vec<(u32, u32)>, idf: &[f32], keep: usize) -> Vec<(u32, f32)> {
+fn weigh(counts: impl Iterator<Item = (u32, u32, f32)>, keep: usize) -> Vec<(u32, f32)> {
     let mut weighted: Vec<(u32, f32)> = counts
-        .into_iter()
-        .map(|(id, count)| (id, (1.0 + (count as f32).ln()) * idf[id as usize]))
+        .map(|(id, count, idf)| (id, (1.0 + (count as f32).ln()) * idf))
         .collect();
     weighted.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     weighted.truncate(keep);
@@ -189,6 +263,7 @@ fn weigh(counts: Vec<(u32, u32)>, idf: &[f32], keep: usize) -> Vec<(u32, f32)> {
         }
     }
     weighted.sort_by_key(|(id, _)| *id);
+    weighted.shrink_to_fit();
     weighted
 }
 
@@ -227,12 +302,19 @@ pub fn day_number(iso: &str) -> Option<i32> {
 /// The canonical order clustering and copy detection read articles in: dated articles by
 /// day then id, then undated ones by id.
 pub fn canonical_order(articles: &[Article], features: &[Features]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..articles.len()).collect();
+    let days: Vec<Option<i32>> = features.iter().map(|features| features.day).collect();
+    let ids: Vec<&str> = articles.iter().map(|article| article.id.as_str()).collect();
+    canonical_order_of(&days, &ids)
+}
+
+/// [`canonical_order`] from the articles' days and ids alone.
+pub fn canonical_order_of(days: &[Option<i32>], ids: &[&str]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..days.len()).collect();
     order.sort_by(|&a, &b| {
-        let key = |index: usize| (features[index].day.is_none(), features[index].day);
+        let key = |index: usize| (days[index].is_none(), days[index]);
         key(a)
             .cmp(&key(b))
-            .then_with(|| articles[a].id.cmp(&articles[b].id))
+            .then_with(|| ids[a].cmp(ids[b]))
             .then(a.cmp(&b))
     });
     order
@@ -242,11 +324,11 @@ pub fn canonical_order(articles: &[Article], features: &[Features]) -> Vec<usize
 #[derive(Debug, Default)]
 struct Growing {
     members: Vec<usize>,
-    terms: HashMap<u32, f32>,
+    terms: FastMap<u32, f32>,
     terms_norm_squared: f64,
-    entities: HashMap<u32, f32>,
+    entities: FastMap<u32, f32>,
     entities_norm_squared: f64,
-    events: HashMap<u32, u32>,
+    events: FastMap<u32, u32>,
     last_day: Option<i32>,
 }
 
@@ -354,7 +436,7 @@ pub fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f64 {
     sum
 }
 
-fn add_vector(centroid: &mut HashMap<u32, f32>, norm_squared: &mut f64, vector: &[(u32, f32)]) {
+fn add_vector(centroid: &mut FastMap<u32, f32>, norm_squared: &mut f64, vector: &[(u32, f32)]) {
     for (id, weight) in vector {
         let slot = centroid.entry(*id).or_default();
         let before = f64::from(*slot);
@@ -365,7 +447,7 @@ fn add_vector(centroid: &mut HashMap<u32, f32>, norm_squared: &mut f64, vector: 
 }
 
 /// Keep the `keep` heaviest entries; returns the new squared norm.
-fn trim(centroid: &mut HashMap<u32, f32>, keep: usize) -> f64 {
+fn trim(centroid: &mut FastMap<u32, f32>, keep: usize) -> f64 {
     let mut entries: Vec<(u32, f32)> = centroid.drain().collect();
     entries.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     entries.truncate(keep);
@@ -374,7 +456,7 @@ fn trim(centroid: &mut HashMap<u32, f32>, keep: usize) -> f64 {
     norm_squared
 }
 
-fn cosine(vector: &[(u32, f32)], centroid: &HashMap<u32, f32>, norm_squared: f64) -> f64 {
+fn cosine(vector: &[(u32, f32)], centroid: &FastMap<u32, f32>, norm_squared: f64) -> f64 {
     if norm_squared <= 0.0 || vector.is_empty() {
         return 0.0;
     }
@@ -390,9 +472,10 @@ fn cosine(vector: &[(u32, f32)], centroid: &HashMap<u32, f32>, norm_squared: f64
 pub fn cluster(features: &[Features], order: &[usize]) -> Vec<Vec<usize>> {
     let mut stories: Vec<Growing> = Vec::new();
     // Index key → (story, day of the article that added it), in the order added.
-    let mut term_postings: HashMap<u32, Vec<(u32, Option<i32>)>> = HashMap::new();
-    let mut entity_postings: HashMap<u32, Vec<(u32, Option<i32>)>> = HashMap::new();
+    let mut term_postings: FastMap<u32, Vec<(u32, Option<i32>)>> = FastMap::default();
+    let mut entity_postings: FastMap<u32, Vec<(u32, Option<i32>)>> = FastMap::default();
     let mut candidates: Vec<u32> = Vec::new();
+    let mut met: Vec<(u32, u32)> = Vec::new();
     // A story merged into another points at it (`u32::MAX`: not merged).
     let mut merged_into: Vec<u32> = Vec::new();
     let mut rank = vec![0; features.len()];
@@ -428,9 +511,21 @@ pub fn cluster(features: &[Features], order: &[usize]) -> Vec<Vec<usize>> {
         for candidate in candidates.iter_mut() {
             *candidate = resolve(&merged_into, *candidate);
         }
+        // The stories met under most index keys first (ties to the older story); only the
+        // first [`MAX_STORIES_SCORED`] are scored.
         candidates.sort_unstable();
-        candidates.dedup();
-        let mut scored: Vec<(u32, f64)> = candidates
+        met.clear();
+        for group in candidates.chunk_by(|a, b| a == b) {
+            met.push((group.len() as u32, group[0]));
+        }
+        if met.len() > MAX_STORIES_SCORED {
+            met.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            met.truncate(MAX_STORIES_SCORED);
+        }
+        let mut scored: Vec<(u32, f64)> = met
+            .iter()
+            .map(|&(_, story)| story)
+            .collect::<Vec<u32>>()
             .iter()
             .filter(|&&story| stories[story as usize].open_at(article.day))
             .map(|&story| (story, stories[story as usize].score(article, features)))
@@ -479,6 +574,9 @@ pub fn cluster(features: &[Features], order: &[usize]) -> Vec<Vec<usize>> {
                 } else if let Some(last) = posting.last_mut() {
                     last.1 = last.1.max(article.day);
                 }
+                if posting.len() >= 2 * MAX_POSTINGS_READ {
+                    forget_closed(posting, article.day);
+                }
             }
         }
     }
@@ -491,6 +589,21 @@ pub fn cluster(features: &[Features], order: &[usize]) -> Vec<Vec<usize>> {
             members
         })
         .collect()
+}
+
+/// Drop the postings no later article can read: those older than the time window, as days
+/// only grow in canonical order, except the latest [`MAX_POSTINGS_READ`] (an undated article
+/// reads those whatever their day). Keeps the index as small as the window, not the corpus.
+fn forget_closed(posting: &mut Vec<(u32, Option<i32>)>, now: Option<i32>) {
+    let Some(now) = now else {
+        return;
+    };
+    let closed = posting
+        .iter()
+        .take_while(|(_, day)| day.is_some_and(|day| now - day > TIME_WINDOW_DAYS))
+        .count()
+        .min(posting.len().saturating_sub(MAX_POSTINGS_READ));
+    posting.drain(..closed);
 }
 
 fn resolve(merged_into: &[u32], mut story: u32) -> u32 {
@@ -507,14 +620,23 @@ fn heaviest(vector: &[(u32, f32)], count: usize) -> Vec<u32> {
     entries.into_iter().take(count).map(|(id, _)| id).collect()
 }
 
-/// How close an article is to a group of articles: the joining score against their centroid
-/// (used to pick the article whose headline names the story).
-pub fn centrality(features: &[Features], members: &[usize], index: usize) -> f64 {
-    let mut story = Growing::default();
-    for &member in members {
-        story.add(member, &features[member]);
+/// A group's centroid, built once, for scoring how close each member is to the group's
+/// centre (used to pick the article whose headline names the story).
+pub struct Centroid(Growing);
+
+impl Centroid {
+    pub fn of(features: &[Features], members: &[usize]) -> Centroid {
+        let mut story = Growing::default();
+        for &member in members {
+            story.add(member, &features[member]);
+        }
+        Centroid(story)
     }
-    story.centroid_score(&features[index])
+
+    /// The joining score of an article against the centroid.
+    pub fn score(&self, features: &Features) -> f64 {
+        self.0.centroid_score(features)
+    }
 }
 
 #[cfg(test)]

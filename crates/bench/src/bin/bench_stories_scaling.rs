@@ -3,8 +3,13 @@
 //! swapped for made-up ones per group of variants; paragraphs dropped and reordered), then
 //! times copy detection (fingerprints + candidate search + verification) and story
 //! clustering (features + incremental clustering), each size in a child process of its own,
-//! and prints time, articles per second, copies and stories found, and peak memory (VmHWM,
-//! with the generated corpus's own memory beside it). Nothing is written to the repository.
+//! and prints time, articles per second, copies and stories found, and peak memory (VmHWM;
+//! sketch_MB is the resident memory once every article is sketched). Articles are generated
+//! one at a time and dropped once sketched (counted for IDF in one pass, weighed and
+//! fingerprinted in a second, both passes on every core), as a store streaming its articles
+//! would: the stage then holds per-article sketches only, never the corpus. Generation time
+//! is reported apart and is not part of the stage's time. Nothing is written to the
+//! repository.
 //!
 //! Usage: bench_stories_scaling ANALYSIS.json [--sizes 10000,100000,1000000]
 //! (ANALYSIS.json: `sitrep demo` output; `bench/stories_scaling.sh` makes it.)
@@ -38,7 +43,7 @@ fn main() {
         .split(',')
         .map(|size| size.trim().parse().expect("sizes are numbers"))
         .collect();
-    println!("articles  generate_s  corpus_MB  copies_s  copies  cluster_s  stories  total_s  articles/s  peak_MB");
+    println!("articles  generate_s  sketch_MB  copies_s  copies  cluster_s  stories  total_s  articles/s  peak_MB");
     let executable = std::env::current_exe().expect("own path");
     for size in sizes {
         let output = Command::new(&executable)
@@ -75,31 +80,133 @@ fn run_one(analysis_path: &str, size: usize) {
         .filter(|base| base.paragraphs.len() >= 2)
         .collect();
     drop(analysis);
-    let started = Instant::now();
-    let articles: Vec<Article> = (0..size).map(|index| generate(&bases, index)).collect();
-    let generate_seconds = started.elapsed().as_secs_f64();
-    let corpus_megabytes = memory_kilobytes("VmRSS") / 1024;
+    // Articles are generated one at a time and dropped once sketched, as a store would read
+    // them: the stage keeps only its per-article sketches. Pass 1 counts the document
+    // frequencies (IDF), pass 2 weighs each article's words and fingerprints it; generating
+    // twice costs time counted apart.
+    // Both passes run on every core, each thread on its own run of indices; results are put
+    // back in index order and document frequencies are sums, so the output does not depend on
+    // the number of threads. Times are summed over threads (CPU seconds of the stage), so
+    // copies_s and cluster_s stay comparable whatever the core count; total_s is wall time.
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    let chunk = size.div_ceil(threads).max(1);
+    let wall = Instant::now();
+    let pass_one: Vec<(stories::cluster::DocumentFrequencies, f64, f64)> =
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..size)
+                .step_by(chunk)
+                .map(|first| {
+                    let bases = &bases;
+                    scope.spawn(move || {
+                        let (mut generate_seconds, mut cluster_seconds) = (0.0, 0.0);
+                        let mut frequencies = stories::cluster::DocumentFrequencies::default();
+                        for index in first..(first + chunk).min(size) {
+                            let started = Instant::now();
+                            let article = generate(bases, index);
+                            generate_seconds += started.elapsed().as_secs_f64();
+                            let started = Instant::now();
+                            frequencies.add(&stories::cluster::article_counts(&article, []));
+                            cluster_seconds += started.elapsed().as_secs_f64();
+                        }
+                        (frequencies, generate_seconds, cluster_seconds)
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|handle| handle.join().expect("pass one"))
+                .collect()
+        });
+    let mut generate_seconds = 0.0;
+    let mut cluster_seconds = 0.0;
+    let mut copy_seconds = 0.0;
+    let mut frequencies = stories::cluster::DocumentFrequencies::default();
+    for (part, generated, counted) in pass_one {
+        frequencies.merge(part);
+        generate_seconds += generated;
+        cluster_seconds += counted;
+    }
+    type Sketched = (
+        Vec<stories::Features>,
+        Vec<stories::copies::Fingerprint>,
+        Vec<String>,
+        f64,
+        f64,
+        f64,
+    );
+    let pass_two: Vec<Sketched> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..size)
+            .step_by(chunk)
+            .map(|first| {
+                let (bases, frequencies) = (&bases, &frequencies);
+                scope.spawn(move || {
+                    let (mut generated, mut counted, mut fingerprinted) = (0.0, 0.0, 0.0);
+                    let (mut features, mut fingerprints, mut ids) =
+                        (Vec::new(), Vec::new(), Vec::new());
+                    for index in first..(first + chunk).min(size) {
+                        let started = Instant::now();
+                        let article = generate(bases, index);
+                        generated += started.elapsed().as_secs_f64();
+                        let started = Instant::now();
+                        let counts = stories::cluster::article_counts(&article, []);
+                        features.push(stories::cluster::weigh_counts(&counts, frequencies));
+                        counted += started.elapsed().as_secs_f64();
+                        let started = Instant::now();
+                        fingerprints.push(stories::copies::fingerprint(&article));
+                        fingerprinted += started.elapsed().as_secs_f64();
+                        ids.push(article.id);
+                    }
+                    (
+                        features,
+                        fingerprints,
+                        ids,
+                        generated,
+                        counted,
+                        fingerprinted,
+                    )
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|handle| handle.join().expect("pass two"))
+            .collect()
+    });
+    let mut features = Vec::with_capacity(size);
+    let mut fingerprints = Vec::with_capacity(size);
+    let mut ids = Vec::with_capacity(size);
+    for (part_features, part_fingerprints, part_ids, generated, counted, fingerprinted) in pass_two
+    {
+        features.extend(part_features);
+        fingerprints.extend(part_fingerprints);
+        ids.extend(part_ids);
+        generate_seconds += generated;
+        cluster_seconds += counted;
+        copy_seconds += fingerprinted;
+    }
+    drop(frequencies);
+    let sketch_megabytes = memory_kilobytes("VmRSS") / 1024;
 
     let started = Instant::now();
-    let features = stories::cluster::features(&articles, &[]);
-    let order = stories::cluster::canonical_order(&articles, &features);
     let days: Vec<Option<i32>> = features.iter().map(|features| features.day).collect();
-    let feature_seconds = started.elapsed().as_secs_f64();
+    let id_refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let order = stories::cluster::canonical_order_of(&days, &id_refs);
+    let order_seconds = started.elapsed().as_secs_f64();
 
     let started = Instant::now();
-    let fingerprints: Vec<stories::copies::Fingerprint> =
-        articles.iter().map(stories::copies::fingerprint).collect();
-    let copies = stories::copies::find_copies(&articles, &fingerprints, &order, &days);
-    let copy_seconds = started.elapsed().as_secs_f64();
+    let copies = stories::copies::find_copies(&fingerprints, &order, &days);
+    copy_seconds += started.elapsed().as_secs_f64() + order_seconds;
     drop(fingerprints);
 
     let started = Instant::now();
     let clusters = stories::cluster::cluster(&features, &order);
-    let cluster_seconds = started.elapsed().as_secs_f64() + feature_seconds;
+    cluster_seconds += started.elapsed().as_secs_f64() + order_seconds;
 
-    let total = copy_seconds + cluster_seconds;
+    // Wall time of the stage: both sketch passes less the generation they interleave (its
+    // CPU time spread over the threads), then the copy search and clustering.
+    let total = wall.elapsed().as_secs_f64() - generate_seconds / threads as f64;
     println!(
-        "{size:>8}  {generate_seconds:>10.1}  {corpus_megabytes:>9}  {copy_seconds:>8.1}  {:>6}  {cluster_seconds:>9.1}  {:>7}  {total:>7.1}  {:>10.0}  {:>7}",
+        "{size:>8}  {generate_seconds:>10.1}  {sketch_megabytes:>9}  {copy_seconds:>8.1}  {:>6}  {cluster_seconds:>9.1}  {:>7}  {total:>7.1}  {:>10.0}  {:>7}",
         copies.len(),
         clusters.len(),
         size as f64 / total,

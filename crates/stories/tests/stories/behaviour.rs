@@ -225,3 +225,93 @@ The United Nations called for a humanitarian pause to let convoys of food and me
     assert_eq!(claims[0].n_independent, 1);
     assert_eq!(claims[0].kind, ClaimKind::SingleSource);
 }
+
+const FLOOD_REPORT: &str = "Floods sweep through river towns of Sindh
+
+Floodwaters from the swollen Indus river swept through eleven towns in northern Sindh on Saturday, forcing about 40,000 residents to leave their homes, provincial officials said.
+
+The provincial disaster management authority said its boats had rescued more than 600 people stranded on rooftops in Ghotki and Kashmore districts overnight.
+
+Engineers warned that the embankment protecting the city of Sukkur could breach within two days unless the water level at the barrage began to fall.
+
+The federal government released emergency funds and asked the army to set up relief camps along the national highway for displaced families.
+
+Farmers said the floodwaters had destroyed cotton and rice crops across thousands of acres just weeks before the harvest.
+
+Health workers reported cases of diarrhoea and skin infections in the crowded camps, where clean drinking water was scarce.";
+
+/// Takes four of the report's six paragraphs, each retold in other words and word order
+/// (no five words in a row kept from the report), and adds two paragraphs of its own.
+const FLOOD_PARAPHRASE: &str = "Thousands flee as Indus floods northern Sindh
+
+About 40,000 residents of eleven northern Sindh towns were forced from their homes on Saturday when the swollen Indus river swept through them, according to provincial officials.
+
+Boats sent by the provincial authority for disaster management rescued over 600 people who had been stranded overnight on rooftops in the Ghotki and Kashmore districts.
+
+The embankment that protects Sukkur might breach in two days if the level of water at the barrage does not begin falling, engineers warned.
+
+Cotton and rice crops on thousands of acres were destroyed by floodwaters only weeks ahead of harvest, farmers said.
+
+In Larkana, shopkeepers closed their stalls early and residents queued for sandbags as rumours spread that the water would arrive by nightfall.
+
+A local teacher said the school where she works had been turned into a shelter for two hundred families from nearby villages.";
+
+/// The same floods reported independently: the same facts, told in another order and with
+/// its own detail.
+const FLOOD_INDEPENDENT: &str = "Sukkur on alert as the Indus rises
+
+Residents of Sukkur spent the night reinforcing the embankment with sandbags after engineers said the river could overwhelm it within days.
+
+Upstream, rescuers in Ghotki and Kashmore pulled hundreds of stranded villagers from rooftops, and officials put the number forced from their homes at around 40,000 across eleven towns.
+
+The army has set up camps along the national highway, where doctors said they were treating children for diarrhoea.
+
+Cotton growers said their fields were under water and that the losses would run into billions of rupees.
+
+The meteorological department forecast more rain in the catchment area over the coming week.";
+
+#[test]
+fn a_paraphrased_partial_rewrite_is_found_and_an_independent_report_is_not() {
+    let analysis = analyse(&[
+        (
+            "report.txt",
+            "Meridian Observer",
+            "2025-11-02",
+            FLOOD_REPORT,
+        ),
+        (
+            "independent.txt",
+            "Indus Morning Post",
+            "2025-11-02",
+            FLOOD_INDEPENDENT,
+        ),
+        (
+            "paraphrase.txt",
+            "Daily Sentinel",
+            "2025-11-03",
+            FLOOD_PARAPHRASE,
+        ),
+    ]);
+    assert_eq!(analysis.stories.len(), 1, "{:#?}", analysis.stories);
+    let copies: Vec<(String, String, CopyKind)> = analysis.stories[0]
+        .copies
+        .iter()
+        .map(|copy| {
+            (
+                source_of(&analysis, &copy.article),
+                source_of(&analysis, &copy.of),
+                copy.kind,
+            )
+        })
+        .collect();
+    assert_eq!(
+        copies,
+        [(
+            "paraphrase.txt".to_string(),
+            "report.txt".to_string(),
+            CopyKind::PartialRewrite
+        )],
+        "{:?}",
+        analysis.stories[0].copies
+    );
+}

@@ -108,3 +108,47 @@ proptest! {
         prop_assert_eq!(&shuffled, &analysis.stories);
     }
 }
+
+/// Stories updated as articles arrive equal stories built over everything at once: the demo
+/// articles arrive in two batches (split by a seeded shuffle, the second batch shuffled with
+/// the first), and the second update reuses the stories the new articles left alone.
+#[test]
+fn incremental_stories_equal_a_full_rebuild() {
+    let analysis = demo();
+    for seed in [1_u64, 7, 42] {
+        let mut articles = analysis.articles.clone();
+        let mut state = seed;
+        for index in (1..articles.len()).rev() {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let other = (state >> 33) as usize % (index + 1);
+            articles.swap(index, other);
+        }
+        // The first batch: the articles of the first two months, in shuffled order.
+        let first: Vec<model::Article> = articles
+            .iter()
+            .filter(|article| article.published.as_deref() < Some("2025-11-01"))
+            .cloned()
+            .collect();
+        let (_, memo) = stories::update(
+            &first,
+            &analysis.events,
+            &analysis.entities,
+            &Default::default(),
+        );
+        let (updated, second_memo) =
+            stories::update(&articles, &analysis.events, &analysis.entities, &memo);
+        assert_eq!(updated, analysis.stories, "seed {seed}");
+        let reused = second_memo
+            .stories
+            .iter()
+            .filter(|story| memo.stories.iter().any(|old| old.key == story.key))
+            .count();
+        assert!(reused > 0, "seed {seed}: no story reused");
+        // The memo survives a round trip through JSON (a store keeps it between ingests).
+        let json = serde_json::to_string(&second_memo).expect("memo serialises");
+        let read: stories::Memo = serde_json::from_str(&json).expect("memo reads back");
+        assert_eq!(read, second_memo);
+    }
+}
