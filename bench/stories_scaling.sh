@@ -3,8 +3,9 @@
 # articles (the analysed demo articles sampled and perturbed: new dates, names swapped,
 # paragraphs dropped and reordered), each size in its own process; prints time and peak memory
 # per size. Articles are generated and sketched one at a time on every core and dropped (the
-# stage keeps per-article sketches, not the corpus). copies_s and cluster_s are CPU seconds
-# summed over threads, total_s is wall time. The binaries are built in $CARGO_TARGET_DIR
+# stage keeps per-article sketches, not the corpus). copies_s and cluster_s are thread-seconds
+# (each thread's elapsed time, summed: on a busy machine they include waiting for a core);
+# total_s is the stage's wall time. Run it under /usr/bin/time for CPU seconds. The binaries are built in $CARGO_TARGET_DIR
 # (default target/). Usage: bench/stories_scaling.sh [SIZES] (default 10000,100000,1000000).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -86,8 +86,8 @@ fn run_one(analysis_path: &str, size: usize) {
     // twice costs time counted apart.
     // Both passes run on every core, each thread on its own run of indices; results are put
     // back in index order and document frequencies are sums, so the output does not depend on
-    // the number of threads. Times are summed over threads (CPU seconds of the stage), so
-    // copies_s and cluster_s stay comparable whatever the core count; total_s is wall time.
+    // the number of threads. copies_s and cluster_s are each thread's elapsed time summed
+    // (they include waiting for a core on a busy machine); total_s is wall time.
     let threads = std::thread::available_parallelism().map_or(1, usize::from);
     let chunk = size.div_ceil(threads).max(1);
     let wall = Instant::now();
