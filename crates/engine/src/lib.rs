@@ -566,6 +566,32 @@ pub fn stories_of(analysis: &Analysis) -> Vec<model::Story> {
     stories::build(&analysis.articles, &analysis.events, &analysis.entities)
 }
 
+/// [`stories_of`] for a store that keeps its stories between ingests: `previous` are the
+/// stories computed before with the key of the inputs each came from; every story whose
+/// inputs did not change is reused as it is (the result is the same as [`stories_of`]).
+/// Returns the stories with their keys, to keep for the next time.
+pub fn stories_updated(
+    analysis: &Analysis,
+    previous: Vec<(String, model::Story)>,
+) -> Vec<(String, model::Story)> {
+    let memo = stories::Memo {
+        stories: previous
+            .into_iter()
+            .map(|(key, story)| stories::MemoStory { key, story })
+            .collect(),
+    };
+    let (_, memo) = stories::update(
+        &analysis.articles,
+        &analysis.events,
+        &analysis.entities,
+        &memo,
+    );
+    memo.stories
+        .into_iter()
+        .map(|remembered| (remembered.key, remembered.story))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::parallel_map;

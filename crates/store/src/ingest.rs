@@ -92,7 +92,7 @@ pub fn ingest(
     // earlier ingest committed articles and stopped before recomputing; an ingest that adds
     // nothing leaves them as they are.
     report.stories = if report.articles_added > 0 || !store.stories_are_current()? {
-        store.recompute_stories(engine::stories_of)?
+        store.recompute_stories(engine::stories_updated)?
     } else {
         store.story_count()?
     };

@@ -21,6 +21,7 @@ pub use search::{
 
 use model::{Article, Entity, Event, Story};
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -205,16 +206,20 @@ impl Store {
 
     /// Recompute the stories over every stored article with `compute` and replace the stored
     /// ones, in one write transaction, so two ingests cannot interleave a stale computation.
+    /// `compute` gets the whole analysis and the stories stored before, each with the key of
+    /// the inputs it was computed from (empty for stories stored without one), and returns
+    /// the new stories with their keys, so a story whose inputs did not change can be reused.
     /// Returns how many stories there are now.
     pub fn recompute_stories(
         &mut self,
-        compute: impl FnOnce(&model::Analysis) -> Vec<Story>,
+        compute: impl FnOnce(&model::Analysis, Vec<(String, Story)>) -> Vec<(String, Story)>,
     ) -> Result<usize> {
         let transaction = self
             .connection
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let analysis = read::whole_analysis(&transaction)?;
-        let stories = compute(&analysis);
+        let previous = read::stories_with_keys(&transaction)?;
+        let stories = compute(&analysis, previous);
         transaction.execute("DELETE FROM stories", [])?;
         transaction.execute(
             "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)",
@@ -226,16 +231,20 @@ impl Store {
              ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
             params![STORIES_VERSION],
         )?;
-        for story in &stories {
-            let dates: Vec<&str> = analysis
+        let published: HashMap<&str, &str> = analysis
+            .articles
+            .iter()
+            .filter_map(|article| Some((article.id.as_str(), article.published.as_deref()?)))
+            .collect();
+        for (key, story) in &stories {
+            let dates: Vec<&str> = story
                 .articles
                 .iter()
-                .filter(|article| story.articles.contains(&article.id))
-                .filter_map(|article| article.published.as_deref())
+                .filter_map(|id| published.get(id.as_str()).copied())
                 .collect();
             transaction.execute(
-                "INSERT INTO stories (id, title, n_articles, n_events, first, last, json)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                "INSERT INTO stories (id, title, n_articles, n_events, first, last, json, memo_key)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                 params![
                     story.id.0,
                     story.title,
@@ -244,6 +253,7 @@ impl Store {
                     dates.iter().min(),
                     dates.iter().max(),
                     serde_json::to_string(story)?,
+                    key,
                 ],
             )?;
         }

@@ -432,3 +432,19 @@ pub(crate) fn whole_analysis(connection: &Connection) -> Result<Analysis> {
     }
     Ok(analysis)
 }
+
+/// The stored stories with the key of the inputs each was computed from ("" when it was stored
+/// without one), in id order.
+pub(crate) fn stories_with_keys(connection: &Connection) -> Result<Vec<(String, Story)>> {
+    let mut statement =
+        connection.prepare("SELECT COALESCE(memo_key, ''), json FROM stories ORDER BY id")?;
+    let rows = statement.query_map([], |row| {
+        Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+    })?;
+    let mut stories = Vec::new();
+    for row in rows {
+        let (key, json) = row?;
+        stories.push((key, serde_json::from_str(&json)?));
+    }
+    Ok(stories)
+}

@@ -74,6 +74,11 @@ const MIGRATIONS: &[&str] = &[
 
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     ",
+    // 2: each story's key of the inputs it was computed from, so the next ingest reuses the
+    // stories its new articles leave alone (NULL: computed before keys were kept).
+    "
+    ALTER TABLE stories ADD COLUMN memo_key TEXT;
+    ",
 ];
 
 /// The schema version this sitrep writes.

@@ -114,10 +114,10 @@ fn two_ingests_at_once_both_succeed_and_the_store_stays_sound() {
 fn a_new_store_is_at_the_current_schema_version() {
     let dir = temp_store("schema");
     let store = Store::open(&dir).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 1);
+    assert_eq!(store.schema_version().unwrap(), 2);
     drop(store);
     // Opening again runs no migration twice.
-    assert_eq!(Store::open(&dir).unwrap().schema_version().unwrap(), 1);
+    assert_eq!(Store::open(&dir).unwrap().schema_version().unwrap(), 2);
     let _ = std::fs::remove_dir_all(&dir);
 }
 
