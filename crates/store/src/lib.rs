@@ -68,6 +68,14 @@ pub struct StoredDocument {
     pub source: String,
 }
 
+/// The connection settings every store connection needs, then the schema migrations.
+fn set_up(connection: &Connection) -> Result<()> {
+    let _mode: String = connection.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
+    connection.pragma_update(None, "synchronous", "NORMAL")?;
+    connection.pragma_update(None, "foreign_keys", "ON")?;
+    schema::migrate(connection)
+}
+
 impl Store {
     /// Open (creating when missing) the store in `dir`, bringing its schema up to date.
     pub fn open(dir: &Path) -> Result<Store> {
@@ -77,11 +85,22 @@ impl Store {
         // WAL: readers never block the writer and a crash mid-write leaves the last commit
         // intact. synchronous=NORMAL keeps every commit through a process crash (SIGKILL);
         // only a power cut can lose the last few.
-        let _mode: String =
-            connection.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
-        connection.pragma_update(None, "synchronous", "NORMAL")?;
-        connection.pragma_update(None, "foreign_keys", "ON")?;
-        schema::migrate(&connection)?;
+        // Two processes opening a new store at once: switching the journal mode and the
+        // first migrations can meet a lock SQLite reports at once instead of waiting for
+        // (SQLITE_BUSY with no busy handler called), so the setup is tried again until it
+        // gets through or the busy timeout has passed.
+        let started = std::time::Instant::now();
+        loop {
+            match set_up(&connection) {
+                Err(StoreError::Database(rusqlite::Error::SqliteFailure(failure, _)))
+                    if failure.code == rusqlite::ErrorCode::DatabaseBusy
+                        && started.elapsed() < BUSY_TIMEOUT =>
+                {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                outcome => break outcome?,
+            }
+        }
         Ok(Store {
             dir: dir.to_path_buf(),
             connection,
