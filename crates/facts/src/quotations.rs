@@ -217,16 +217,7 @@ fn quote_marks(text: &str) -> Vec<Marks> {
                 let opens = before.is_some_and(char::is_whitespace)
                     && next.is_some_and(char::is_alphanumeric);
                 if let (Some((open_at, content_start)), true, true) = (open, straight_open, opens) {
-                    let content_end =
-                        content_start + text[content_start..position].trim_end().len();
-                    if content_end > content_start {
-                        pairs.push(Marks {
-                            open: open_at,
-                            content_start,
-                            content_end,
-                            close_end: content_end,
-                        });
-                    }
+                    pairs.extend(left_open(text, open_at, content_start, position));
                     open = Some((position, position + 1));
                 } else if let (Some((open_at, content_start)), true) = (open, straight_open) {
                     pairs.push(Marks {
@@ -246,16 +237,7 @@ fn quote_marks(text: &str) -> Vec<Marks> {
             '\n' => {
                 single_open = None;
                 if let Some((open_at, content_start)) = open.take() {
-                    let content_end =
-                        content_start + text[content_start..position].trim_end().len();
-                    if content_end > content_start {
-                        pairs.push(Marks {
-                            open: open_at,
-                            content_start,
-                            content_end,
-                            close_end: content_end,
-                        });
-                    }
+                    pairs.extend(left_open(text, open_at, content_start, position));
                 }
                 straight_open = false;
             }
@@ -263,18 +245,23 @@ fn quote_marks(text: &str) -> Vec<Marks> {
         }
     }
     if let Some((open_at, content_start)) = open {
-        let content_end = content_start + text[content_start..].trim_end().len();
-        if content_end > content_start {
-            pairs.push(Marks {
-                open: open_at,
-                content_start,
-                content_end,
-                close_end: content_end,
-            });
-        }
+        pairs.extend(left_open(text, open_at, content_start, text.len()));
     }
     pairs.sort_by_key(|marks| marks.open);
     pairs
+}
+
+/// A quote left open: its words run from `content_start` to `end` (a paragraph's end, the
+/// text's end, or the mark that opens the next paragraph of the quote), trailing space left
+/// out; `None` when nothing but space is inside.
+fn left_open(text: &str, open_at: usize, content_start: usize, end: usize) -> Option<Marks> {
+    let content_end = content_start + text[content_start..end].trim_end().len();
+    (content_end > content_start).then_some(Marks {
+        open: open_at,
+        content_start,
+        content_end,
+        close_end: content_end,
+    })
 }
 
 // ---- Words ----

@@ -327,29 +327,30 @@ impl Store {
 
     /// These entities by id (unknown ids left out).
     pub fn entities(&self, ids: &[String]) -> Result<BTreeMap<String, Entity>> {
-        let mut statement = self
-            .connection
-            .prepare_cached("SELECT json FROM entities WHERE id = ?1")?;
-        let mut found = BTreeMap::new();
-        for id in ids {
-            let json: Option<String> = statement.query_row([id], |row| row.get(0)).optional()?;
-            if let Some(json) = json {
-                found.insert(id.clone(), serde_json::from_str(&json)?);
-            }
-        }
-        Ok(found)
+        self.entity_column("SELECT json FROM entities WHERE id = ?1", ids, |json| {
+            Ok(serde_json::from_str(&json)?)
+        })
     }
 
     /// The names of these entities by id (unknown ids left out), without reading their JSON.
     pub fn entity_names(&self, ids: &[String]) -> Result<BTreeMap<String, String>> {
-        let mut statement = self
-            .connection
-            .prepare_cached("SELECT name FROM entities WHERE id = ?1")?;
+        self.entity_column("SELECT name FROM entities WHERE id = ?1", ids, Ok)
+    }
+
+    /// One column of these entities by id, read by `sql` (one `?1` for the id) and turned into
+    /// a value by `read`; unknown ids left out.
+    fn entity_column<T>(
+        &self,
+        sql: &str,
+        ids: &[String],
+        read: impl Fn(String) -> Result<T>,
+    ) -> Result<BTreeMap<String, T>> {
+        let mut statement = self.connection.prepare_cached(sql)?;
         let mut found = BTreeMap::new();
         for id in ids {
-            let name: Option<String> = statement.query_row([id], |row| row.get(0)).optional()?;
-            if let Some(name) = name {
-                found.insert(id.clone(), name);
+            let value: Option<String> = statement.query_row([id], |row| row.get(0)).optional()?;
+            if let Some(value) = value {
+                found.insert(id.clone(), read(value)?);
             }
         }
         Ok(found)
