@@ -288,7 +288,7 @@ fn story(
         .map(|&i| (articles[i].id.as_str(), &articles[i]))
         .collect();
     let claims = claims::claims(&by_id, &merged, story_events, &origins);
-    let (network, dyads) = network::network(&merged, story_events);
+    let (network, dyads) = network::network(&merged, story_events, &by_id);
     let framing = framing::framing(members.iter().map(|&i| &articles[i]), entities);
 
     Story {

@@ -30,7 +30,8 @@ pub fn analyse(inputs: &[Inline]) -> Analysis {
             content: text.to_string(),
             hints: RawHints {
                 title: text.lines().next().map(str::to_string),
-                published: Some(published.to_string()),
+                // "" for an article with no publication date.
+                published: Some(published.to_string()).filter(|published| !published.is_empty()),
                 outlet: Some(outlet.to_string()),
                 ..RawHints::default()
             },

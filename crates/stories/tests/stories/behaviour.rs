@@ -315,3 +315,49 @@ fn a_paraphrased_partial_rewrite_is_found_and_an_independent_report_is_not() {
         analysis.stories[0].copies
     );
 }
+
+#[test]
+fn an_event_of_an_undated_article_is_placed_at_the_latest_date_the_story_mentions() {
+    // No publication date anywhere: the trends place an event told as having happened at the
+    // year of the latest date the story's articles mention (they were written no earlier);
+    // background told with its own date keeps it.
+    let report = "Drones strike depot near the border
+
+Government forces bombed a rebel fuel depot outside Kassala, officials said, setting fire to tankers and stores.
+
+In 1997 the two sides signed a peace accord that held for a decade. More than 300 people were killed in the first nine months of 2024, the monitors said.";
+    let analysis = analyse(&[("courier.txt", "Valley Courier", "", report)]);
+    let story = &analysis.stories[0];
+    let bombing = analysis
+        .events
+        .iter()
+        .find(|event| event.quad == model::QuadClass::MaterialConflict && event.date.is_none())
+        .unwrap_or_else(|| panic!("{:#?}", analysis.events));
+    assert!(
+        !bombing.actor.is_empty() && !bombing.recipient.is_empty(),
+        "{bombing:#?}"
+    );
+    let periods: Vec<&str> = story
+        .dyads
+        .iter()
+        .filter(|dyad| dyad.events.contains(&bombing.id))
+        .map(|dyad| dyad.period.as_str())
+        .collect();
+    assert!(
+        !periods.is_empty() && periods.iter().all(|period| *period == "2024"),
+        "{:#?}",
+        story.dyads
+    );
+    for dyad in &story.dyads {
+        for id in &dyad.events {
+            let event = analysis
+                .events
+                .iter()
+                .find(|event| &event.id == id)
+                .unwrap();
+            if let Some(start) = event.date.as_ref().and_then(|date| date.start.as_deref()) {
+                assert!(start.starts_with(&dyad.period), "{dyad:#?} {event:#?}");
+            }
+        }
+    }
+}
