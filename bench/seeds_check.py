@@ -78,6 +78,17 @@ for place in ["Kabul", "Khyber Pakhtunkhwa", "Balochistan", "Bajaur", "Quetta", 
     check(bool(found) and all(e.get("lat") is not None and e.get("lon") is not None for e in coordinates),
           f"{place} is a place with coordinates")
 
+# Stories: all five seeds one story; the Pakistan -> Afghan Taliban dyad runs from cooperation
+# (support, recognition) to conflict (strikes) — any Pakistani state actor as the source.
+stories = analysis["stories"]
+check(len(stories) == 1 and len(stories[0]["articles"]) == 5, f"the five seeds form one story ({[len(s['articles']) for s in stories]})")
+points = sorted(((d["period"], d["quad_counts"]) for s in stories for d in s["dyads"]
+                if "Pakistan" in d["source"] and "Tehreek" not in d["source"] and d["target"] == "Taliban"), key=lambda point: point[0])
+cooperation = [p for p, q in points if q["verbal_cooperation"] + q["material_cooperation"] > 0]
+conflict = [p for p, q in points if q["verbal_conflict"] + q["material_conflict"] > 0]
+check(bool(cooperation) and bool(conflict) and min(cooperation) < max(conflict),
+      f"Pakistan -> Taliban dyad from cooperation ({cooperation}) to conflict ({conflict})")
+
 unlinked = sorted({m["text"] for _, m in mentions(lambda m, a: (m["entity"] or "").startswith("name:"))})
 print(f"names found only by the tagger (not in the knowledge base or gazetteer): {unlinked}")
 print(f"{failures} checks failed" if failures else "all checks passed")
