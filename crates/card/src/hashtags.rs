@@ -35,7 +35,7 @@ pub fn hashtags(ranking: &Ranking, word_count: usize) -> Vec<String> {
         if chosen.len() == MAX_HASHTAGS - 1 || phrase.score < MULTI_WORD_BAR * best_multi_word {
             break;
         }
-        if !overlaps_any(phrase, &chosen) {
+        if !overlaps_any(phrase, &chosen) && !shares_an_end(phrase, &chosen) {
             chosen.push(phrase);
         }
     }
@@ -92,6 +92,9 @@ const ATTRIBUTIVE_ONLY: &[&str] = &[
     "economic",
     "regional",
     "international",
+    "national",
+    "federal",
+    "nuclear",
 ];
 
 /// A phrase that can be a tag: it kebab-cases, holds no verb form and no "-ly" adverb, and
@@ -108,10 +111,10 @@ fn is_topic(phrase: &Keyphrase) -> bool {
         .any(|word| word.len() > 4 && word.ends_with("ly"));
     // "entered uvira", "attacked mourners": a past form anywhere makes a clause, unless it is
     // one news writes as an adjective ("armed groups", "displaced families").
-    let past_form = words.len() > 1
-        && words
-            .iter()
-            .any(|word| word.len() > 4 && word.ends_with("ed") && !is_participle_adjective(word));
+    // A past form alone ("#passed", "#arrested") is no topic either.
+    let past_form = words
+        .iter()
+        .any(|word| word.len() > 4 && word.ends_with("ed") && !is_participle_adjective(word));
     // "qatar foreign" (from "Qatar's foreign ministry"): an attributive adjective cannot end
     // a topic.
     let ends_on_attributive = words.len() > 1
@@ -119,6 +122,7 @@ fn is_topic(phrase: &Keyphrase) -> bool {
             .last()
             .is_some_and(|last| ATTRIBUTIVE_ONLY.contains(last));
     kebab_case(&phrase.phrase).is_some()
+        && !phrase.cuts_a_name
         && !ends_like_a_verb
         && !adverb
         && !past_form
@@ -133,6 +137,18 @@ fn overlaps_any(phrase: &Keyphrase, chosen: &[&Keyphrase]) -> bool {
         phrase.stems.iter().all(|stem| taken.stems.contains(stem))
             || taken.stems.iter().all(|stem| phrase.stems.contains(stem))
     })
+}
+
+/// A multi-word phrase shares an end with a chosen one when both open or both close on the
+/// same stem ("olympic stadium" and "olympic park", "greens policy" and "greens votes"): a
+/// card's tags name different things, so the second waits for the fill-up pass.
+fn shares_an_end(phrase: &Keyphrase, chosen: &[&Keyphrase]) -> bool {
+    chosen
+        .iter()
+        .filter(|taken| taken.stems.len() > 1)
+        .any(|taken| {
+            taken.stems.first() == phrase.stems.first() || taken.stems.last() == phrase.stems.last()
+        })
 }
 
 /// A phrase as a kebab-case tag body ("cross-border strikes" gives "cross-border-strikes"):
@@ -185,6 +201,7 @@ mod tests {
             phrase: phrase.to_string(),
             stems: phrase.split(' ').map(str::to_string).collect(),
             score: 1.0,
+            cuts_a_name: false,
         })
     }
 

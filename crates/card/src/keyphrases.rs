@@ -31,6 +31,10 @@ pub struct Keyphrase {
     /// The words' stems: the phrase's identity.
     pub stems: Vec<String>,
     pub score: f64,
+    /// Most of its occurrences cut a name or glue a word to one ("lake city" of "Salt Lake
+    /// City", "block zte" of "to block ZTE's sales"): see [`cuts_a_name`]. Still a keyphrase,
+    /// never a hashtag.
+    pub cuts_a_name: bool,
 }
 
 /// Everything the ranking learned about a text: its phrases best first, and a weight per
@@ -64,6 +68,8 @@ struct PhraseStats {
     phrase: String,
     stems: Vec<String>,
     occurrences: usize,
+    /// Occurrences that cut a name (see [`cuts_a_name`]).
+    name_cuts: usize,
     /// Occurrences that were a whole run of content words, not a piece of a longer one.
     whole_run_occurrences: usize,
     first_token: usize,
@@ -126,7 +132,9 @@ pub(crate) fn rank_keyphrases_with(
                 }
             }
         }
-        for run in content_runs(&sentence_tokens) {
+        let title_case = is_title_case(&sentence_tokens);
+        for run_range in content_runs(&sentence_tokens) {
+            let run = &sentence_tokens[run_range.clone()];
             let numbers: Vec<u32> = run
                 .iter()
                 .map(|token| {
@@ -148,10 +156,20 @@ pub(crate) fn rank_keyphrases_with(
                             .join(" "),
                         stems: words.iter().map(|token| token.stem.clone()).collect(),
                         occurrences: 0,
+                        name_cuts: 0,
                         whole_run_occurrences: 0,
                         first_token: token_index,
                     });
                     stats.occurrences += 1;
+                    if !title_case
+                        && cuts_a_name(
+                            &sentence_tokens,
+                            run_range.start + first,
+                            run_range.start + last,
+                        )
+                    {
+                        stats.name_cuts += 1;
+                    }
                     if words.len() == run.len() {
                         stats.whole_run_occurrences += 1;
                     }
@@ -179,6 +197,7 @@ pub(crate) fn rank_keyphrases_with(
             (
                 stats.first_token,
                 Keyphrase {
+                    cuts_a_name: stats.name_cuts * 2 > stats.occurrences,
                     phrase: stats.phrase,
                     stems: stats.stems,
                     score,
@@ -210,15 +229,15 @@ fn is_content_word(token: &Token) -> bool {
         && !is_generic(&token.lower)
 }
 
-/// Maximal runs of content words not broken by punctuation.
-fn content_runs(sentence_tokens: &[Token]) -> Vec<&[Token]> {
+/// Maximal runs of content words not broken by punctuation, as token ranges.
+fn content_runs(sentence_tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
     let mut runs = Vec::new();
     let mut run_start = None;
     for (index, token) in sentence_tokens.iter().enumerate() {
         let breaks_before = token.after_punctuation || !is_content_word(token);
         if breaks_before {
             if let Some(start) = run_start.take() {
-                runs.push(&sentence_tokens[start..index]);
+                runs.push(start..index);
             }
         }
         if is_content_word(token) && run_start.is_none() {
@@ -226,9 +245,92 @@ fn content_runs(sentence_tokens: &[Token]) -> Vec<&[Token]> {
         }
     }
     if let Some(start) = run_start {
-        runs.push(&sentence_tokens[start..]);
+        runs.push(start..sentence_tokens.len());
     }
     runs
+}
+
+/// Lower-case words that join the parts of a name ("Agusan del Sur", "Ibn al Khattab").
+const NAME_PARTICLES: &[&str] = &[
+    "al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "el", "ibn", "la",
+    "le", "van", "von",
+];
+
+/// Lower-case words that may stand before a name in a topic ("northern syria").
+const BEFORE_NAME_WORDS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "rural",
+    "greater",
+    "upper",
+    "lower",
+];
+
+/// Does the phrase of tokens `first..=last` cut a capitalised name at either end ("lake
+/// city" of "Salt Lake City", "agusan del" of "Agusan del Sur"), or glue a lower-case word
+/// before a name ("block zte", "beating sharapova": a verb and its object)?
+fn cuts_a_name(tokens: &[Token], first: usize, last: usize) -> bool {
+    let name_word = |index: usize| {
+        tokens.get(index).is_some_and(|token| {
+            token.capitalized && !token.is_number && !is_stopword(&token.lower)
+        })
+    };
+    let particle = |index: usize| {
+        tokens.get(index).is_some_and(|token| {
+            !token.capitalized
+                && !token.after_punctuation
+                && NAME_PARTICLES.contains(&token.lower.as_str())
+        })
+    };
+    // The name goes on before the first word: "Salt | Lake City", "Agusan del | Sur".
+    let cut_before = tokens[first].capitalized
+        && !tokens[first].after_punctuation
+        && first > 0
+        && (name_word(first - 1) || (particle(first - 1) && first > 1 && name_word(first - 2)));
+    // ... or after the last: "Salt Lake | City", "Agusan | del Sur".
+    let joined = |index: usize| {
+        tokens
+            .get(index)
+            .is_some_and(|token| !token.after_punctuation)
+    };
+    let cut_after = tokens[last].capitalized
+        && ((joined(last + 1) && name_word(last + 1))
+            || (particle(last + 1) && joined(last + 2) && name_word(last + 2)));
+    let glued = (first..last).any(|index| {
+        !tokens[index].capitalized
+            && !BEFORE_NAME_WORDS.contains(&tokens[index].lower.as_str())
+            && tokens[index + 1].capitalized
+    });
+    // A particle ends no name: "agusan del", "del sur".
+    let on_a_particle = [first, last].into_iter().any(|index| {
+        !tokens[index].capitalized && NAME_PARTICLES.contains(&tokens[index].lower.as_str())
+    });
+    cut_before || cut_after || glued || on_a_particle
+}
+
+/// A headline-style sentence, most words capitalised: its capitals say nothing about names.
+fn is_title_case(tokens: &[Token]) -> bool {
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|token| !token.is_number && !is_stopword(&token.lower))
+        .collect();
+    words.len() >= 3
+        && words.iter().filter(|token| token.capitalized).count() * 10 >= words.len() * 7
 }
 
 /// How much a word says about this text rather than about English in general.

@@ -261,6 +261,71 @@ fn hashtags_are_mostly_multi_word_and_distinct_by_stem() {
 }
 
 #[test]
+fn hashtags_never_cut_a_name_or_glue_a_verb_to_one() {
+    // Names of three words, with a particle, and names as the object of a verb: a tag takes a
+    // whole name ("#port-san-rafael") or none of it, never "#san-rafael-harbour" or
+    // "#block-norvik".
+    let found = card::card(&article(
+        "Storm closes Port San Rafael as Norvik Shipping suspends sailings",
+        &[
+            (Body, "A winter storm closed the harbour of Port San Rafael on Sunday, stranding ferries bound for Isla del Viento and forcing Norvik Shipping to suspend sailings."),
+            (Body, "Port San Rafael harbour officials said waves of six metres had damaged two piers. Regulators moved to block Norvik Shipping from selling tickets until the piers are inspected."),
+            (Body, "Residents of Isla del Viento said food deliveries had stopped. Officials in Port San Rafael expect the harbour to reopen on Wednesday, and regulators said they would block Norvik Shipping again if the piers fail inspection."),
+            (Body, "Port San Rafael depends on the ferries for tourism, and Norvik Shipping carries most visitors to Isla del Viento in summer."),
+        ],
+    ));
+    for tag in &found.hashtags {
+        for cut in [
+            "#san-rafael",
+            "#rafael",
+            "#block",
+            "#del-viento",
+            "#isla-del",
+            "#viento",
+            "#shipping-from",
+        ] {
+            assert!(
+                !tag.starts_with(cut),
+                "{tag} cuts a name: {:?}",
+                found.hashtags
+            );
+        }
+        assert!(
+            !tag.ends_with("-port") && !tag.ends_with("-isla"),
+            "{:?}",
+            found.hashtags
+        );
+    }
+    assert!(
+        found
+            .hashtags
+            .iter()
+            .any(|tag| tag.contains("port-san-rafael") || tag.contains("norvik-shipping")),
+        "{:?}",
+        found.hashtags
+    );
+}
+
+#[test]
+fn a_past_form_alone_is_no_hashtag() {
+    let found = card::card(&article(
+        "Council passed the harbour budget",
+        &[
+            (Body, "The council passed the harbour budget on Monday after a long debate. The budget passed by nine votes to four."),
+            (Body, "The harbour budget funds new cranes and a dredger. Councillors who opposed the harbour budget said it passed too quickly."),
+        ],
+    ));
+    assert!(
+        found
+            .hashtags
+            .iter()
+            .all(|tag| tag != "#passed" && tag != "#opposed"),
+        "{:?}",
+        found.hashtags
+    );
+}
+
+#[test]
 fn an_article_with_text_but_no_paragraphs_is_read_as_one_body() {
     let text = "Dock workers in Rotterdam began a 48-hour strike over pay on Monday. The strike halted container traffic at Europe's largest port.";
     let article = Article {
