@@ -57,6 +57,12 @@ impl From<store::StoreError> for ApiError {
     }
 }
 
+impl From<serde_json::Error> for ApiError {
+    fn from(error: serde_json::Error) -> Self {
+        ApiError::Internal(format!("JSON: {error}"))
+    }
+}
+
 impl From<store::SearchError> for ApiError {
     fn from(error: store::SearchError) -> Self {
         match error {

@@ -155,7 +155,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/api/articles/{id}", get(api::article))
         .route("/api/stories", get(api::stories))
         .route("/api/stories/{id}", get(api::story))
-        .route("/api/stories/{id}/articles", get(story::story_articles))
+        .route("/api/stories/{id}/{list}", get(api::story_list))
         .route("/api/events", get(api::events))
         .route("/api/search", get(api::search))
         .route("/api/openapi.json", get(api::openapi))

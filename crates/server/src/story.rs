@@ -1,14 +1,14 @@
 //! A story's pages: the overview (brief, facts compared across outlets, timeline, actor
 //! network, dyad trends, map, the first sources) and the full lists behind it (sources,
-//! timeline, facts), a page at a time, plus the story's articles as paged JSON.
+//! timeline, facts), a page at a time.
 //!
-//! A story can hold thousands of articles and events, and its stored JSON tens of megabytes.
-//! Its pages are built from a [`StoryView`], computed once per store version and kept: every
-//! list in it is already rendered, row by row, and the overview page is rendered whole. A
-//! request then costs one cheap version check and a slice of rows, and no page grows with the
-//! story: each list shows a bounded number of rows and links to the next page.
+//! A story can hold thousands of articles and events, and its stored JSON tens of megabytes;
+//! the store keeps its parts in tables of their own (`store::StoryPart`), so nothing here
+//! reads a whole story. The overview is built from a few indexed queries (the first rows of
+//! each list, the outlets, places, network and dyads) once per store version and kept; a list
+//! page reads its own rows. No page grows with the story: each list shows a bounded number of
+//! rows and links to the next page.
 
-use crate::api::PageParams;
 use crate::error::PageError;
 use crate::html::{escape, page, score_class, score_colour, url_encode};
 use crate::pages::{actors_line, date_span, name_of, short_date};
@@ -16,13 +16,13 @@ use crate::{ApiError, AppState};
 use axum::body::Bytes;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
-use axum::response::{Html, IntoResponse};
-use axum::Json;
-use model::{Event, Story};
+use axum::response::Html;
+use model::{Claim, Dyad, NetworkEdge};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 use std::sync::Arc;
+use store::{StoryPart, StoryPlace, StorySource, TimelineEntry};
 
 /// How much of a story's lists its pages show. Every page's size is bounded by these, never
 /// by the story's size.
@@ -58,19 +58,18 @@ const NETWORK_NODES: usize = 14;
 const DYAD_SERIES: usize = 4;
 /// Places drawn on the map, most events first: more labels overlap into noise.
 const MAP_PLACES: usize = 40;
+/// "Every row" for a store page query.
+const ALL_ROWS: usize = u32::MAX as usize;
 
-/// A story as its pages show it, every list already rendered as escaped HTML rows.
+/// A story as its pages show it: the overview rendered whole, the size of each full list,
+/// and the list pages rendered so far.
 pub struct StoryView {
     id: String,
     title: String,
-    /// The story's article ids, oldest first (what `/api/stories/{id}/articles` pages over).
-    article_ids: Vec<String>,
-    /// Facts compared across outlets, most independent sources first.
-    facts: Vec<String>,
-    /// Timeline entries by date (undated last).
-    timeline: Vec<String>,
-    /// Sources, oldest first.
-    sources: Vec<String>,
+    /// Rows in each full list.
+    n_sources: usize,
+    n_timeline: usize,
+    n_facts: usize,
     /// The whole overview page, shared by every response.
     overview: Bytes,
     sizes: StoryPageSizes,
@@ -117,12 +116,45 @@ impl StoryList {
         }
     }
 
-    fn rows(self, view: &StoryView) -> &[String] {
+    fn total(self, view: &StoryView) -> usize {
         match self {
-            StoryList::Sources => &view.sources,
-            StoryList::Timeline => &view.timeline,
-            StoryList::Facts => &view.facts,
+            StoryList::Sources => view.n_sources,
+            StoryList::Timeline => view.n_timeline,
+            StoryList::Facts => view.n_facts,
         }
+    }
+
+    /// Rows `offset..offset + limit` of this list, rendered.
+    fn rows(
+        self,
+        store: &store::Store,
+        id: &str,
+        limit: usize,
+        offset: usize,
+    ) -> Result<Vec<String>, ApiError> {
+        Ok(match self {
+            StoryList::Sources => store
+                .story_sources(id, limit, offset)?
+                .items
+                .iter()
+                .map(source_row)
+                .collect(),
+            StoryList::Timeline => {
+                let entries = store.story_timeline(id, limit, offset)?.items;
+                let names = actor_names(store, &entries, &[], &[])?;
+                let names = borrowed(&names);
+                entries
+                    .iter()
+                    .map(|entry| timeline_row(entry, &names))
+                    .collect()
+            }
+            StoryList::Facts => store
+                .story_items::<Claim>(id, StoryPart::Claims, limit, offset)?
+                .items
+                .iter()
+                .map(fact_row)
+                .collect(),
+        })
     }
 }
 
@@ -136,7 +168,7 @@ pub struct ListParams {
 impl AppState {
     /// The view of story `id` as the store holds it now: from the cache when it was built from
     /// this version of the store, else built (one build at a time, so a burst of requests for
-    /// large stories costs one story's memory and the rest wait for the cache) and kept.
+    /// a story costs one build and the rest wait for the cache) and kept.
     pub(crate) async fn story_view(
         self: &Arc<Self>,
         id: String,
@@ -207,53 +239,37 @@ pub async fn story_list_page(
         None => 1,
     };
     let view = state.story_view(id).await?;
-    let kept = |view: &StoryView| {
-        view.list_pages
-            .lock()
-            .ok()
-            .and_then(|pages| pages.get(&(list, page_number)).cloned())
-    };
-    if let Some(page) = kept(&view) {
+    let per_page = view.sizes.rows_per_page.max(1);
+    let pages = list.total(&view).div_ceil(per_page).max(1);
+    if page_number > pages {
+        return Err(ApiError::NotFound(format!(
+            "page {page_number} of the story's {} (it has {pages})",
+            list.path()
+        ))
+        .into());
+    }
+    let kept = view
+        .list_pages
+        .lock()
+        .ok()
+        .and_then(|pages| pages.get(&(list, page_number)).cloned());
+    if let Some(page) = kept {
         return Ok(Html(page));
     }
-    let page = Bytes::from(render_list_page(&view, list, page_number)?.0);
-    if let Ok(mut pages) = view.list_pages.lock() {
-        if pages.len() < LIST_PAGES_KEPT {
-            pages.insert((list, page_number), page.clone());
-        }
-    }
-    Ok(Html(page))
-}
-
-/// `/api/stories/{id}/articles`: the story's articles, oldest first, a page at a time, each as
-/// lists show it with its card's summary.
-pub async fn story_articles(
-    State(state): State<Arc<AppState>>,
-    Path(id): Path<String>,
-    params: Result<Query<PageParams>, QueryRejection>,
-) -> Result<impl IntoResponse, ApiError> {
-    let Query(params) = params?;
-    let limit = params.limit()?;
-    let offset = params.offset.unwrap_or(0);
-    let view = state.story_view(id).await?;
     let page = state
         .with_store(move |store, _| {
-            let ids: Vec<String> = view
-                .article_ids
-                .iter()
-                .skip(offset)
-                .take(limit)
-                .cloned()
-                .collect();
-            Ok(store::Page {
-                total: view.article_ids.len(),
-                limit,
-                offset,
-                items: store.story_sources(&ids)?,
-            })
+            let first = (page_number - 1) * per_page;
+            let rows = list.rows(store, &view.id, per_page, first)?;
+            let page = Bytes::from(render_list_page(&view, list, page_number, pages, &rows).0);
+            if let Ok(mut kept) = view.list_pages.lock() {
+                if kept.len() < LIST_PAGES_KEPT {
+                    kept.insert((list, page_number), page.clone());
+                }
+            }
+            Ok(page)
         })
         .await?;
-    Ok(Json(page))
+    Ok(Html(page))
 }
 
 /// One page of a list: a link back to the overview, the rows, and the pager.
@@ -261,18 +277,11 @@ fn render_list_page(
     view: &StoryView,
     list: StoryList,
     page_number: usize,
-) -> Result<Html<String>, ApiError> {
-    let rows = list.rows(view);
-    let per_page = view.sizes.rows_per_page.max(1);
-    let pages = rows.len().div_ceil(per_page).max(1);
-    if page_number > pages {
-        return Err(ApiError::NotFound(format!(
-            "page {page_number} of the story's {} (it has {pages})",
-            list.path()
-        )));
-    }
-    let first = (page_number - 1) * per_page;
-    let shown = &rows[first..(first + per_page).min(rows.len())];
+    pages: usize,
+    shown: &[String],
+) -> Html<String> {
+    let total = list.total(view);
+    let first = (page_number - 1) * view.sizes.rows_per_page.max(1);
     let (one, many, order) = list.rows_are();
     let mut body = String::new();
     let _ = write!(
@@ -287,8 +296,7 @@ fn render_list_page(
         } else {
             format!("{}–{}", first + 1, first + shown.len())
         },
-        total = rows.len(),
-        noun = if rows.len() == 1 { one } else { many },
+        noun = if total == 1 { one } else { many },
     );
     let (open, close) = match list {
         StoryList::Sources => (format!("<ol start=\"{}\" id=\"list\">", first + 1), "</ol>"),
@@ -304,7 +312,7 @@ fn render_list_page(
     }
     body.push_str(close);
     body.push_str(&list_pager(view, list, page_number, pages));
-    Ok(page(&format!("{} · {}", list.heading(), view.title), &body))
+    page(&format!("{} · {}", list.heading(), view.title), &body)
 }
 
 /// Previous / page N of M / next links for a story's list.
@@ -333,7 +341,7 @@ fn list_pager(view: &StoryView, list: StoryList, page_number: usize, pages: usiz
 
 /// "All 4,032 sources →" under an overview list that shows only its first rows.
 fn more_link(view: &StoryView, list: StoryList, shown: usize) -> String {
-    let rows = list.rows(view).len();
+    let rows = list.total(view);
     if rows <= shown {
         return String::new();
     }
@@ -348,67 +356,87 @@ fn more_link(view: &StoryView, list: StoryList, shown: usize) -> String {
     )
 }
 
+/// The names of the entities the timeline entries' events, the network edges and the dyads
+/// name, by id.
+fn actor_names(
+    store: &store::Store,
+    entries: &[TimelineEntry],
+    network: &[NetworkEdge],
+    dyads: &[Dyad],
+) -> Result<BTreeMap<String, String>, ApiError> {
+    let mut ids: BTreeSet<String> = entries
+        .iter()
+        .filter_map(|entry| entry.dated_by.as_ref())
+        .flat_map(|event| event.actor.iter().chain(&event.recipient))
+        .filter_map(|actor| actor.entity.clone())
+        .collect();
+    for edge in network {
+        ids.insert(edge.source.clone());
+        ids.insert(edge.target.clone());
+    }
+    for dyad in dyads {
+        ids.insert(dyad.source.clone());
+        ids.insert(dyad.target.clone());
+    }
+    let ids: Vec<String> = ids.into_iter().collect();
+    Ok(store.entity_names(&ids)?)
+}
+
+fn borrowed(names: &BTreeMap<String, String>) -> BTreeMap<&str, &str> {
+    names
+        .iter()
+        .map(|(id, name)| (id.as_str(), name.as_str()))
+        .collect()
+}
+
 impl StoryView {
-    /// Read story `id` and what it cites from the store and render its lists and overview.
-    /// Reads the story, the events of its articles, the list columns and card summaries of its
-    /// articles and the entities its events and network name; never an article's whole
-    /// analysis.
+    /// Read what the overview of story `id` shows from the store's parts of it (the first
+    /// rows of each list, the outlets, the lead, the network, dyads and places) and render it.
     fn build(store: &store::Store, id: &str, sizes: StoryPageSizes) -> Result<StoryView, ApiError> {
-        let story = store
-            .story(id)?
+        let summary = store
+            .story_summary(id)?
             .ok_or_else(|| ApiError::NotFound(format!("story {id:?}")))?;
-        let sources = store.story_sources(&story.articles)?;
-        let events = store.events_of_articles(&story.articles)?;
-        let events_by_id: BTreeMap<&str, &Event> = events
-            .iter()
-            .map(|event| (event.id.0.as_str(), event))
-            .collect();
-        let mut entity_ids: BTreeSet<String> = events
-            .iter()
-            .flat_map(|event| event.actor.iter().chain(&event.recipient))
-            .filter_map(|actor| actor.entity.clone())
-            .collect();
-        for edge in &story.network {
-            entity_ids.insert(edge.source.clone());
-            entity_ids.insert(edge.target.clone());
-        }
-        for dyad in &story.dyads {
-            entity_ids.insert(dyad.source.clone());
-            entity_ids.insert(dyad.target.clone());
-        }
-        let entity_ids: Vec<String> = entity_ids.into_iter().collect();
-        let entities = store.entities(&entity_ids)?;
-        let names: BTreeMap<&str, &str> = entities
-            .iter()
-            .map(|(id, entity)| (id.as_str(), entity.name.as_str()))
-            .collect();
-        let titles: BTreeMap<&str, &str> = sources
-            .iter()
-            .filter_map(|source| {
-                Some((source.article.id.as_str(), source.article.title.as_deref()?))
-            })
-            .collect();
+        let facts = store.story_items::<Claim>(id, StoryPart::Claims, sizes.facts_inline, 0)?;
+        let timeline = store.story_timeline(id, sizes.timeline_inline, 0)?;
+        let sources = store.story_sources(id, sizes.sources_inline, 0)?;
+        let network = store
+            .story_items::<NetworkEdge>(id, StoryPart::Network, ALL_ROWS, 0)?
+            .items;
+        let dyads = store
+            .story_items::<Dyad>(id, StoryPart::Dyads, ALL_ROWS, 0)?
+            .items;
+        let outlets = store.story_outlets(id)?;
+        let lead = store.story_lead(id)?;
+        let places = store.story_places(id)?;
+        let names = actor_names(store, &timeline.items, &network, &dyads)?;
+        let names = borrowed(&names);
 
         let mut view = StoryView {
-            id: story.id.0.clone(),
-            title: story.title.clone(),
-            article_ids: story.articles.clone(),
-            facts: fact_rows(&story),
-            timeline: timeline_rows(&story, &events_by_id, &names),
-            sources: source_rows(&story, &sources, &titles),
+            id: summary.id.clone(),
+            title: summary.title.clone(),
+            n_sources: sources.total,
+            n_timeline: timeline.total,
+            n_facts: facts.total,
             overview: Bytes::new(),
             sizes,
             list_pages: std::sync::Mutex::new(std::collections::HashMap::new()),
         };
         let mut body = String::new();
-        brief_section(&mut body, &view, &story, &sources);
+        brief_section(
+            &mut body,
+            &view,
+            &summary,
+            lead.as_ref(),
+            &outlets,
+            &facts.items,
+        );
         body.push_str("<section id=\"timeline\"><h2>Timeline</h2>");
-        if view.timeline.is_empty() {
+        if timeline.items.is_empty() {
             body.push_str("<p class=\"muted\">No dated events coded in this story.</p>");
         }
         body.push_str("<ul class=\"plain timeline\">");
-        for row in view.timeline.iter().take(sizes.timeline_inline) {
-            body.push_str(row);
+        for entry in &timeline.items {
+            body.push_str(&timeline_row(entry, &names));
         }
         body.push_str("</ul>");
         body.push_str(&more_link(
@@ -417,26 +445,27 @@ impl StoryView {
             sizes.timeline_inline,
         ));
         body.push_str("</section><div class=\"grid\">");
-        network_section(&mut body, &story, &names);
-        dyad_section(&mut body, &story, &names);
+        network_section(&mut body, &network, &names);
+        dyad_section(&mut body, &dyads, &names);
         body.push_str("</div>");
-        map_section(&mut body, &story, &events_by_id);
+        map_section(&mut body, places);
         let _ = write!(
             body,
             "<section id=\"sources\"><h2>Sources</h2><p class=\"muted\">{} articles, oldest first; copies and rewrites name what they copy.</p><ol>",
-            view.sources.len()
+            view.n_sources
         );
-        for row in view.sources.iter().take(sizes.sources_inline) {
-            body.push_str(row);
+        for source in &sources.items {
+            body.push_str(&source_row(source));
         }
         body.push_str("</ol>");
         body.push_str(&more_link(&view, StoryList::Sources, sizes.sources_inline));
         let _ = write!(
             body,
-            "<p class=\"muted\">The story's articles as JSON, a page at a time: <a href=\"/api/stories/{}/articles\">/api/stories/…/articles</a>.</p></section>",
+            "<p class=\"muted\">The story as JSON, its lists a page at a time: <a href=\"/api/stories/{}\">/api/stories/…</a>.</p></section>",
             url_encode(&view.id)
         );
-        view.overview = Bytes::from(page(&story.title, &body).0);
+        view.overview = Bytes::from(page(&summary.title, &body).0);
+        view.title = summary.title;
         Ok(view)
     }
 }
@@ -445,36 +474,22 @@ impl StoryView {
 fn brief_section(
     body: &mut String,
     view: &StoryView,
-    story: &Story,
-    sources: &[store::StorySource],
+    summary: &store::StorySummary,
+    lead: Option<&(String, String)>,
+    outlets: &[(String, usize)],
+    facts: &[Claim],
 ) {
-    let dates: Vec<&str> = sources
-        .iter()
-        .filter_map(|source| source.article.published.as_deref())
-        .collect();
-    let mut outlets: BTreeMap<&str, usize> = BTreeMap::new();
-    for source in sources {
-        if let Some(outlet) = source.article.outlet.as_deref() {
-            *outlets.entry(outlet).or_default() += 1;
-        }
-    }
     let _ = write!(
         body,
         "<section id=\"brief\"><h1>{title}</h1><p class=\"muted\">{articles} articles from {n_outlets} outlets · {events} events · {span}</p>",
-        title = escape(&story.title),
-        articles = story.articles.len(),
+        title = escape(&summary.title),
+        articles = summary.n_articles,
         n_outlets = outlets.len(),
-        events = story.events.len(),
-        span = escape(&date_span(dates.iter().min().copied(), dates.iter().max().copied())),
+        events = summary.n_events,
+        span = escape(&date_span(summary.first.as_deref(), summary.last.as_deref())),
     );
     // The earliest article's summary (its own sentences), then what several outlets confirm.
-    if let Some((summary, article)) = sources.iter().find_map(|source| {
-        let summary = source
-            .summary
-            .as_deref()
-            .filter(|summary| !summary.is_empty())?;
-        Some((summary, source.article.id.as_str()))
-    }) {
+    if let Some((article, summary)) = lead {
         let _ = write!(
             body,
             "<p>{} <a href=\"/articles/{}\" class=\"muted\">[source]</a></p>",
@@ -483,24 +498,22 @@ fn brief_section(
         );
     }
     if !outlets.is_empty() {
-        let mut ranked: Vec<(&str, usize)> = outlets.into_iter().collect();
-        ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
         body.push_str("<p class=\"muted\" id=\"outlets\">Outlets: ");
-        let named: Vec<String> = ranked
+        let named: Vec<String> = outlets
             .iter()
             .take(OUTLETS_NAMED)
             .map(|(outlet, count)| format!("{} ({count})", escape(outlet)))
             .collect();
         body.push_str(&named.join(" · "));
-        if ranked.len() > OUTLETS_NAMED {
-            let _ = write!(body, " · and {} more", ranked.len() - OUTLETS_NAMED);
+        if outlets.len() > OUTLETS_NAMED {
+            let _ = write!(body, " · and {} more", outlets.len() - OUTLETS_NAMED);
         }
         body.push_str("</p>");
     }
-    if !view.facts.is_empty() {
+    if !facts.is_empty() {
         body.push_str("<h2>Facts compared across outlets</h2><ul class=\"plain\" id=\"claims\">");
-        for row in view.facts.iter().take(view.sizes.facts_inline) {
-            body.push_str(row);
+        for claim in facts {
+            body.push_str(&fact_row(claim));
         }
         body.push_str("</ul>");
         body.push_str(&more_link(view, StoryList::Facts, view.sizes.facts_inline));
@@ -508,163 +521,114 @@ fn brief_section(
     body.push_str("</section>");
 }
 
-/// One row per claim, most independent sources first: the statement, its counts, the first
-/// sentence stating it and, when disputed, the first sentence disputing it.
-fn fact_rows(story: &Story) -> Vec<String> {
-    let mut claims: Vec<&model::Claim> = story.claims.iter().collect();
-    claims.sort_by_key(|claim| std::cmp::Reverse(claim.n_independent));
-    claims
-        .iter()
-        .map(|claim| {
-            let mut row = format!(
-                "<li><span class=\"type\">{kind}</span> {statement} <span class=\"muted\">({n} independent; {support} supporting, {dispute} disputing)</span>",
-                kind = escape(&claim.kind.to_string().replace('_', " ")),
-                statement = escape(&claim.statement),
-                n = claim.n_independent,
-                support = claim.supported_by.len(),
-                dispute = claim.disputed_by.len(),
+/// One claim: the statement, its counts, the first sentence stating it and, when disputed,
+/// the first sentence disputing it.
+fn fact_row(claim: &Claim) -> String {
+    let mut row = format!(
+        "<li><span class=\"type\">{kind}</span> {statement} <span class=\"muted\">({n} independent; {support} supporting, {dispute} disputing)</span>",
+        kind = escape(&claim.kind.to_string().replace('_', " ")),
+        statement = escape(&claim.statement),
+        n = claim.n_independent,
+        support = claim.supported_by.len(),
+        dispute = claim.disputed_by.len(),
+    );
+    for (evidence, label) in [
+        (claim.supported_by.first(), "states it"),
+        (claim.disputed_by.first(), "disputes it"),
+    ] {
+        if let Some(evidence) = evidence {
+            let _ = write!(
+                row,
+                "<blockquote><span class=\"muted\">{label}:</span> {} <a href=\"/articles/{}\" class=\"muted\">[source]</a></blockquote>",
+                escape(&evidence.text),
+                url_encode(&evidence.article)
             );
-            for (evidence, label) in [
-                (claim.supported_by.first(), "states it"),
-                (claim.disputed_by.first(), "disputes it"),
-            ] {
-                if let Some(evidence) = evidence {
-                    let _ = write!(
-                        row,
-                        "<blockquote><span class=\"muted\">{label}:</span> {} <a href=\"/articles/{}\" class=\"muted\">[source]</a></blockquote>",
-                        escape(&evidence.text),
-                        url_encode(&evidence.article)
-                    );
-                }
-            }
-            row.push_str("</li>");
-            row
-        })
-        .collect()
-}
-
-/// One row per story event, by date (undated last): date as finely as the text gave it,
-/// type, who acted on whom, how many sources, and the first sentence reporting it.
-fn timeline_rows(
-    story: &Story,
-    events_by_id: &BTreeMap<&str, &Event>,
-    names: &BTreeMap<&str, &str>,
-) -> Vec<String> {
-    let mut entries: Vec<(String, &model::StoryEvent, Option<&Event>)> = story
-        .events
-        .iter()
-        .map(|story_event| {
-            let event = story_event
-                .members
-                .iter()
-                .find_map(|member| events_by_id.get(member.0.as_str()).copied());
-            let date = event
-                .and_then(|event| event.date.as_ref())
-                .and_then(|date| date.start.clone())
-                .unwrap_or_default();
-            (date, story_event, event)
-        })
-        .collect();
-    entries.sort_by(|a, b| (a.0.is_empty(), &a.0, &a.1.id).cmp(&(b.0.is_empty(), &b.0, &b.1.id)));
-    entries
-        .iter()
-        .map(|(date, story_event, event)| {
-            let who = event
-                .map(|event| actors_line(event, names))
-                .unwrap_or_default();
-            let score = event.map(|event| event.score).unwrap_or(0.0);
-            let mut row = format!(
-                "<li><span class=\"muted\">{date}</span> <span class=\"type {class}\">{kind}</span> {who} <span class=\"muted\">· {sources}, {independent} independent</span>",
-                date = escape(
-                    &event
-                        .and_then(|event| event.date.as_ref())
-                        .and_then(model::EventDate::label)
-                        .unwrap_or_else(|| if date.is_empty() { "undated".to_string() } else { date.clone() })
-                ),
-                sources = if story_event.sources.len() == 1 {
-                    "1 source".to_string()
-                } else {
-                    format!("{} sources", story_event.sources.len())
-                },
-                class = score_class(score),
-                kind = escape(&story_event.event.to_string()),
-                who = escape(&who),
-                independent = story_event.n_independent,
-            );
-            if let Some(evidence) = story_event.sources.first() {
-                let _ = write!(
-                    row,
-                    "<blockquote>{} <a href=\"/articles/{}\" class=\"muted\">[source]</a></blockquote>",
-                    escape(&evidence.text),
-                    url_encode(&evidence.article)
-                );
-            }
-            row.push_str("</li>");
-            row
-        })
-        .collect()
-}
-
-/// One row per article, in the story's order: title, outlet, day, what it copies (the
-/// closest of the articles it copies or rewrites, and how many others), its card's summary.
-fn source_rows(
-    story: &Story,
-    sources: &[store::StorySource],
-    titles: &BTreeMap<&str, &str>,
-) -> Vec<String> {
-    // For each article: the copy relation of highest similarity, and how many it has.
-    let mut copies: BTreeMap<&str, (&model::Copy, usize)> = BTreeMap::new();
-    for copy in &story.copies {
-        copies
-            .entry(copy.article.as_str())
-            .and_modify(|(best, count)| {
-                *count += 1;
-                if copy.similarity > best.similarity
-                    || (copy.similarity == best.similarity && copy.of < best.of)
-                {
-                    *best = copy;
-                }
-            })
-            .or_insert((copy, 1));
+        }
     }
-    sources
-        .iter()
-        .map(|source| {
-            let article = &source.article;
-            let mut row = format!(
-                "<li id=\"source-{id}\"><a href=\"/articles/{id}\">{title}</a> <span class=\"muted\">{outlet} · {date}</span>",
-                id = url_encode(&article.id),
-                title = escape(article.title.as_deref().unwrap_or("(untitled)")),
-                outlet = escape(article.outlet.as_deref().unwrap_or("unknown outlet")),
-                date = escape(&short_date(article.published.as_deref())),
-            );
-            if let Some((copy, count)) = copies.get(article.id.as_str()) {
-                let _ = write!(
-                    row,
-                    " <span class=\"tag\">{} of <a href=\"/articles/{}\">{}</a> ({:.0}%)",
-                    escape(&copy.kind.to_string().replace('_', " ")),
-                    url_encode(&copy.of),
-                    escape(titles.get(copy.of.as_str()).copied().unwrap_or(&copy.of)),
-                    copy.similarity * 100.0
-                );
-                if *count > 1 {
-                    let _ = write!(row, " and {} more", count - 1);
-                }
-                row.push_str("</span>");
-            }
-            if let Some(summary) = source.summary.as_deref().filter(|summary| !summary.is_empty()) {
-                let _ = write!(row, "<div class=\"muted\">{}</div>", escape(summary));
-            }
-            row.push_str("</li>");
-            row
-        })
-        .collect()
+    row.push_str("</li>");
+    row
 }
 
-fn network_section(body: &mut String, story: &Story, names: &BTreeMap<&str, &str>) {
+/// One story event: date as finely as the text gave it, type, who acted on whom, how many
+/// sources, and the first sentence reporting it.
+fn timeline_row(entry: &TimelineEntry, names: &BTreeMap<&str, &str>) -> String {
+    let story_event = &entry.event;
+    let event = entry.dated_by.as_ref();
+    let date = entry.date.clone().unwrap_or_default();
+    let who = event
+        .map(|event| actors_line(event, names))
+        .unwrap_or_default();
+    let score = event.map(|event| event.score).unwrap_or(0.0);
+    let mut row = format!(
+        "<li><span class=\"muted\">{date}</span> <span class=\"type {class}\">{kind}</span> {who} <span class=\"muted\">· {sources}, {independent} independent</span>",
+        date = escape(
+            &event
+                .and_then(|event| event.date.as_ref())
+                .and_then(model::EventDate::label)
+                .unwrap_or_else(|| if date.is_empty() { "undated".to_string() } else { date.clone() })
+        ),
+        sources = if story_event.sources.len() == 1 {
+            "1 source".to_string()
+        } else {
+            format!("{} sources", story_event.sources.len())
+        },
+        class = score_class(score),
+        kind = escape(&story_event.event.to_string()),
+        who = escape(&who),
+        independent = story_event.n_independent,
+    );
+    if let Some(evidence) = story_event.sources.first() {
+        let _ = write!(
+            row,
+            "<blockquote>{} <a href=\"/articles/{}\" class=\"muted\">[source]</a></blockquote>",
+            escape(&evidence.text),
+            url_encode(&evidence.article)
+        );
+    }
+    row.push_str("</li>");
+    row
+}
+
+/// One article: title, outlet, day, what it copies (the closest of the articles it copies or
+/// rewrites, and how many others), its card's summary.
+fn source_row(source: &StorySource) -> String {
+    let article = &source.article;
+    let mut row = format!(
+        "<li id=\"source-{id}\"><a href=\"/articles/{id}\">{title}</a> <span class=\"muted\">{outlet} · {date}</span>",
+        id = url_encode(&article.id),
+        title = escape(article.title.as_deref().unwrap_or("(untitled)")),
+        outlet = escape(article.outlet.as_deref().unwrap_or("unknown outlet")),
+        date = escape(&short_date(article.published.as_deref())),
+    );
+    if let Some(copy) = &source.copies {
+        let _ = write!(
+            row,
+            " <span class=\"tag\">{} of <a href=\"/articles/{}\">{}</a> ({:.0}%)",
+            escape(&copy.kind.replace('_', " ")),
+            url_encode(&copy.of),
+            escape(copy.of_title.as_deref().unwrap_or(&copy.of)),
+            copy.similarity * 100.0
+        );
+        if copy.n_copied > 1 {
+            let _ = write!(row, " and {} more", copy.n_copied - 1);
+        }
+        row.push_str("</span>");
+    }
+    if let Some(summary) = source
+        .summary
+        .as_deref()
+        .filter(|summary| !summary.is_empty())
+    {
+        let _ = write!(row, "<div class=\"muted\">{}</div>", escape(summary));
+    }
+    row.push_str("</li>");
+    row
+}
+
+fn network_section(body: &mut String, network: &[NetworkEdge], names: &BTreeMap<&str, &str>) {
     body.push_str("<section id=\"network\"><h2>Actors and relations</h2>");
     let mut degree: BTreeMap<&str, usize> = BTreeMap::new();
-    for edge in &story.network {
+    for edge in network {
         *degree.entry(edge.source.as_str()).or_default() += edge.n_events;
         *degree.entry(edge.target.as_str()).or_default() += edge.n_events;
     }
@@ -694,16 +658,11 @@ fn network_section(body: &mut String, story: &Story, names: &BTreeMap<&str, &str
             )
         })
         .collect();
-    let max_events = story
-        .network
-        .iter()
-        .map(|edge| edge.n_events)
-        .max()
-        .unwrap_or(1) as f64;
+    let max_events = network.iter().map(|edge| edge.n_events).max().unwrap_or(1) as f64;
     let mut svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"Actor network\">"
     );
-    for edge in &story.network {
+    for edge in network {
         let (Some(from), Some(to)) = (
             position.get(edge.source.as_str()),
             position.get(edge.target.as_str()),
@@ -761,10 +720,10 @@ fn network_section(body: &mut String, story: &Story, names: &BTreeMap<&str, &str
     );
 }
 
-fn dyad_section(body: &mut String, story: &Story, names: &BTreeMap<&str, &str>) {
+fn dyad_section(body: &mut String, dyads: &[Dyad], names: &BTreeMap<&str, &str>) {
     body.push_str("<section id=\"dyads\"><h2>Dyad trends</h2>");
     let mut by_pair: BTreeMap<(&str, &str), Vec<&model::Dyad>> = BTreeMap::new();
-    for dyad in &story.dyads {
+    for dyad in dyads {
         by_pair
             .entry((dyad.source.as_str(), dyad.target.as_str()))
             .or_default()
@@ -854,35 +813,19 @@ fn dyad_section(body: &mut String, story: &Story, names: &BTreeMap<&str, &str>) 
     );
 }
 
-fn map_section(body: &mut String, story: &Story, events_by_id: &BTreeMap<&str, &Event>) {
+fn map_section(body: &mut String, located: Vec<StoryPlace>) {
     body.push_str("<section id=\"map\"><h2>Where</h2>");
-    let mut places: BTreeMap<String, (f64, f64, usize)> = BTreeMap::new();
-    for story_event in &story.events {
-        let located = story_event
-            .members
-            .iter()
-            .filter_map(|member| events_by_id.get(member.0.as_str()))
-            .find_map(|event| event.location.as_ref());
-        if let Some(location) = located {
-            if let (Some(lat), Some(lon)) = (location.lat, location.lon) {
-                places
-                    .entry(location.name.clone())
-                    .or_insert((lat, lon, 0))
-                    .2 += 1;
-            }
-        }
-    }
-    if places.is_empty() {
+    if located.is_empty() {
         body.push_str("<p class=\"muted\">No located events in this story.</p></section>");
         return;
     }
-    let n_places = places.len();
-    if n_places > MAP_PLACES {
-        let mut ranked: Vec<(String, (f64, f64, usize))> = places.into_iter().collect();
-        ranked.sort_by(|a, b| b.1 .2.cmp(&a.1 .2).then_with(|| a.0.cmp(&b.0)));
-        ranked.truncate(MAP_PLACES);
-        places = ranked.into_iter().collect();
-    }
+    let n_places = located.len();
+    // Most events first, as the store gives them; drawn in name order.
+    let places: BTreeMap<String, (f64, f64, usize)> = located
+        .into_iter()
+        .take(MAP_PLACES)
+        .map(|place| (place.name, (place.lat, place.lon, place.n_events)))
+        .collect();
     let lats = places.values().map(|place| place.0);
     let lons = places.values().map(|place| place.1);
     let (min_lat, max_lat) = lats.fold((90.0f64, -90.0f64), |(a, b), v| (a.min(v), b.max(v)));

@@ -15,7 +15,90 @@ fn stories_are_listed_with_pagination_and_each_can_be_fetched() {
     let (status, story) = get_json(&format!("/api/stories/{id}"));
     assert_eq!(status, 200);
     assert_eq!(story["id"], id);
-    assert!(!story["articles"].as_array().unwrap().is_empty());
+    assert!(!story["articles"]["items"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn a_story_is_a_bounded_brief_with_paged_lists_and_an_export() {
+    let (_, stories) = get_json("/api/stories?limit=500");
+    let id = stories["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .max_by_key(|story| story["n_articles"].as_u64().unwrap())
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (status, whole) = get_json(&format!("/api/stories/{id}/export"));
+    assert_eq!(status, 200);
+    let (status, brief) = get_json(&format!("/api/stories/{id}"));
+    assert_eq!(status, 200);
+    assert_eq!(brief["title"], whole["title"]);
+    assert_eq!(brief["export"], format!("/api/stories/{id}/export"));
+    assert_eq!(
+        brief["n_articles"].as_u64().unwrap() as usize,
+        whole["articles"].as_array().unwrap().len()
+    );
+    assert!(brief["lead"]["summary"].is_string(), "{}", brief["lead"]);
+    // Every list: the brief holds its first items and its total; walking its pages from the
+    // brief's `next` gives every item of the whole story once, each list inside an item cut.
+    for (list, field) in [
+        ("articles", "articles"),
+        ("events", "events"),
+        ("claims", "claims"),
+        ("copies", "copies"),
+        ("network", "network"),
+        ("dyads", "dyads"),
+        ("framing", "framing"),
+    ] {
+        let expected = whole[field].as_array().unwrap();
+        let first = &brief[list];
+        assert_eq!(
+            first["total"].as_u64().unwrap() as usize,
+            expected.len(),
+            "{list}"
+        );
+        assert!(first["items"].as_array().unwrap().len() <= 10, "{list}");
+        let mut seen = first["items"].as_array().unwrap().clone();
+        let mut next = first["next"].as_str().map(str::to_string);
+        while let Some(path) = next {
+            let (status, page) = get_json(&path);
+            assert_eq!(status, 200, "{path}");
+            seen.extend(page["items"].as_array().unwrap().iter().cloned());
+            next = page["next"].as_str().map(str::to_string);
+        }
+        assert_eq!(seen.len(), expected.len(), "{list}");
+        for item in &seen {
+            for (name, value) in item.as_object().unwrap() {
+                if let Some(entries) = value.as_array() {
+                    assert!(entries.len() <= 10, "{list}: {name} not cut");
+                    assert!(item[format!("n_{name}")].as_u64().unwrap() >= entries.len() as u64);
+                }
+            }
+        }
+        // Articles, events and claims have ids: each is listed once.
+        if matches!(list, "articles" | "events" | "claims") {
+            let id_of = |item: &serde_json::Value| -> String {
+                item.as_str().or(item["id"].as_str()).unwrap().to_string()
+            };
+            let mut got: Vec<String> = seen.iter().map(id_of).collect();
+            let mut want: Vec<String> = expected.iter().map(id_of).collect();
+            got.sort();
+            want.sort();
+            assert_eq!(got, want, "{list}");
+        }
+    }
+    for (path, status) in [
+        (format!("/api/stories/{id}/nothing"), 404),
+        (format!("/api/stories/{id}/events?limit=0"), 400),
+        (format!("/api/stories/{id}/export?limit=5"), 400),
+        ("/api/stories/no-such-story/events".to_string(), 404),
+        ("/api/stories/no-such-story/export".to_string(), 404),
+    ] {
+        let (got, body) = get_json(&path);
+        assert_eq!(got, status, "{path}: {body}");
+    }
 }
 
 #[test]
@@ -113,6 +196,8 @@ fn the_openapi_document_describes_every_route() {
         "/api/stories",
         "/api/stories/{id}",
         "/api/stories/{id}/articles",
+        "/api/stories/{id}/{list}",
+        "/api/stories/{id}/export",
         "/api/events",
         "/api/search",
     ] {

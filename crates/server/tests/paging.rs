@@ -32,7 +32,7 @@ fn small_get(path: &str) -> super::Reply {
     super::get_from(small_pages(), path)
 }
 
-/// The story with the most articles, and the story as the API gives it.
+/// The story with the most articles, and the whole story as the API exports it.
 fn biggest_story() -> (String, serde_json::Value) {
     let (_, stories) = get_json("/api/stories?limit=500");
     let id = stories["items"]
@@ -44,7 +44,8 @@ fn biggest_story() -> (String, serde_json::Value) {
         .as_str()
         .unwrap()
         .to_string();
-    let (_, story) = get_json(&format!("/api/stories/{id}"));
+    let (status, story) = get_json(&format!("/api/stories/{id}/export"));
+    assert_eq!(status, 200);
     (id, story)
 }
 

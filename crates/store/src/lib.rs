@@ -12,12 +12,14 @@ mod read;
 mod schema;
 pub mod search;
 mod snapshot;
+mod story_parts;
 
 pub use ingest::{ingest, IngestReport};
-pub use read::{ArticleSummary, EventFilter, Page, StorySource, StorySummary};
+pub use read::{ArticleSummary, CopyOf, EventFilter, Page, StorySource, StorySummary};
 pub use search::{
     FacetCounts, FacetValue, SearchError, SearchHit, SearchIndex, SearchQuery, SearchResults,
 };
+pub use story_parts::{StoryPart, StoryPlace, TimelineEntry};
 
 use model::{Article, Entity, Event, Story};
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
@@ -156,8 +158,8 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let inserted = transaction.execute(
             "INSERT OR IGNORE INTO articles
-                 (id, source, url, title, outlet, published, language, word_count, json)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                 (id, source, url, title, outlet, published, language, word_count, json, summary)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             params![
                 article.id,
                 article.source,
@@ -168,6 +170,7 @@ impl Store {
                 article.language,
                 article.word_count as i64,
                 serde_json::to_string(article)?,
+                article.card.as_ref().map(|card| card.summary.as_str()),
             ],
         )? == 1;
         if inserted {
@@ -238,7 +241,39 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let analysis = read::whole_analysis(&transaction)?;
         let previous = read::stories_with_keys(&transaction)?;
+        // A story stored with a key, given back with the same id and key, was computed from
+        // the same inputs: its parts stay; every other story's parts are written again.
+        let previous_keys: Vec<(String, String)> = previous
+            .iter()
+            .map(|(key, story)| (story.id.0.clone(), key.clone()))
+            .collect();
         let stories = compute(&analysis, previous);
+        let kept: std::collections::HashSet<(&str, &str)> = stories
+            .iter()
+            .filter(|(key, _)| !key.is_empty())
+            .map(|(key, story)| (story.id.0.as_str(), key.as_str()))
+            .collect();
+        let is_kept = |id: &str, key: &str| !key.is_empty() && kept.contains(&(id, key));
+        let previous_kept: std::collections::HashSet<(&str, &str)> = previous_keys
+            .iter()
+            .filter(|(id, key)| is_kept(id, key))
+            .map(|(id, key)| (id.as_str(), key.as_str()))
+            .collect();
+        for (id, key) in &previous_keys {
+            if !is_kept(id, key) {
+                story_parts::delete(&transaction, id)?;
+            }
+        }
+        let events_by_id: HashMap<&str, &Event> = analysis
+            .events
+            .iter()
+            .map(|event| (event.id.0.as_str(), event))
+            .collect();
+        for (key, story) in &stories {
+            if !previous_kept.contains(&(story.id.0.as_str(), key.as_str())) {
+                story_parts::write(&transaction, story, &events_by_id)?;
+            }
+        }
         transaction.execute("DELETE FROM stories", [])?;
         transaction.execute(
             "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)",

@@ -42,12 +42,30 @@ pub struct StorySummary {
 }
 
 /// One article of a story as the story's page lists it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StorySource {
     #[serde(flatten)]
     pub article: ArticleSummary,
     /// The summary of the article's card, when it has one.
     pub summary: Option<String>,
+    /// The closest article it copies or rewrites, when it copies any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub copies: Option<CopyOf>,
+}
+
+/// What one of a story's articles copies: the closest article it copies or rewrites (highest
+/// similarity), and how many it copies or rewrites in all.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CopyOf {
+    /// The article copied.
+    pub of: String,
+    pub of_title: Option<String>,
+    /// copy | partial_rewrite | same_wire
+    pub kind: String,
+    /// Share of the article's text found in the other, 0…1.
+    pub similarity: f64,
+    /// Articles of the story it copies or rewrites.
+    pub n_copied: usize,
 }
 
 /// Which events to list. Every field given must match.
@@ -121,48 +139,6 @@ impl Store {
             summaries.extend(found);
         }
         Ok(summaries)
-    }
-
-    /// A story's articles as its page lists them, in the order given (unknown ids left out):
-    /// what lists show, plus the card's summary read inside SQLite, so the articles' whole
-    /// analyses are never parsed here.
-    pub fn story_sources(&self, ids: &[String]) -> Result<Vec<StorySource>> {
-        let mut statement = self.connection.prepare_cached(
-            "SELECT id, source, url, title, outlet, published, language, word_count,
-                    json_extract(json, '$.card.summary')
-             FROM articles WHERE id = ?1",
-        )?;
-        let mut sources = Vec::with_capacity(ids.len());
-        for id in ids {
-            let found = statement
-                .query_row([id], |row| {
-                    Ok(StorySource {
-                        article: ArticleSummary {
-                            id: row.get(0)?,
-                            source: row.get(1)?,
-                            url: row.get(2)?,
-                            title: row.get(3)?,
-                            outlet: row.get(4)?,
-                            published: row.get(5)?,
-                            language: row.get(6)?,
-                            word_count: row.get::<_, i64>(7)? as usize,
-                        },
-                        summary: row.get(8)?,
-                    })
-                })
-                .optional()?;
-            sources.extend(found);
-        }
-        Ok(sources)
-    }
-
-    /// The events read from these articles, article by article (each in id order).
-    pub fn events_of_articles(&self, ids: &[String]) -> Result<Vec<Event>> {
-        let mut events = Vec::new();
-        for id in ids {
-            events.extend(self.article_events(id)?);
-        }
-        Ok(events)
     }
 
     /// One article with its whole analysis.

@@ -79,7 +79,55 @@ const MIGRATIONS: &[&str] = &[
     "
     ALTER TABLE stories ADD COLUMN memo_key TEXT;
     ",
+    // 3: a story's parts in tables of their own, so a page of a story is a few indexed queries
+    // instead of a parse of the whole story (tens of megabytes for thousands of articles):
+    // its articles (story order, with the copy each one makes), its events (timeline order,
+    // with the member event that dates and places each), and its other lists (claims, most
+    // independent first; copies, network, dyads, framing in story order), one row per item.
+    // Each article's card summary gets a column. The rows for stories stored before are
+    // written from their JSON right after this migration (`story_parts::rebuild_all`).
+    "
+    ALTER TABLE articles ADD COLUMN summary TEXT;
+    UPDATE articles SET summary = json_extract(json, '$.card.summary');
+
+    CREATE TABLE story_articles (
+        story TEXT NOT NULL,
+        position INTEGER NOT NULL,               -- 0.. in the story's order (oldest first)
+        article TEXT NOT NULL,
+        copy_of TEXT,                            -- the closest article it copies or rewrites
+        copy_kind TEXT,
+        copy_similarity REAL,
+        n_copies INTEGER NOT NULL,               -- how many articles it copies or rewrites
+        PRIMARY KEY (story, position)
+    );
+
+    CREATE TABLE story_events (
+        story TEXT NOT NULL,
+        position INTEGER NOT NULL,               -- 0.. by date, undated last, then id
+        id TEXT NOT NULL,
+        event TEXT NOT NULL,                     -- PLOVER type
+        date TEXT,                               -- start date of the dating member
+        dated_by TEXT,                           -- the first member event stored
+        place TEXT,                              -- of the first member with a location
+        lat REAL,
+        lon REAL,
+        json TEXT NOT NULL,                      -- the StoryEvent
+        PRIMARY KEY (story, position)
+    );
+
+    CREATE TABLE story_items (
+        story TEXT NOT NULL,
+        list TEXT NOT NULL,                      -- claims | copies | network | dyads | framing
+        position INTEGER NOT NULL,
+        json TEXT NOT NULL,
+        PRIMARY KEY (story, list, position)
+    );
+    ",
 ];
+
+/// The version that keeps a story's parts in tables of their own: stories stored before it
+/// get theirs when the database is migrated to it.
+const STORY_PARTS_SCHEMA: i64 = 3;
 
 /// The schema version this sitrep writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -105,6 +153,9 @@ pub fn migrate(connection: &Connection) -> Result<()> {
             transaction.query_row("PRAGMA user_version", [], |row| row.get(0))?;
         if version_now == version {
             transaction.execute_batch(MIGRATIONS[version as usize])?;
+            if version + 1 == STORY_PARTS_SCHEMA {
+                crate::story_parts::rebuild_all(&transaction)?;
+            }
             transaction.pragma_update(None, "user_version", version + 1)?;
         }
         transaction.commit()?;

@@ -39,7 +39,7 @@ const FACET_VALUES_SHOWN: usize = 12;
 
 /// A search: words plus facet filters. Values within one facet are alternatives; facets
 /// given together must all match.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct SearchQuery {
     /// Query text in tantivy's syntax (words all required, "phrases", OR); empty matches all.
     pub text: String,
@@ -70,6 +70,51 @@ pub struct SearchResults {
     /// For each facet, the values most common among all matching articles.
     pub facets: Vec<FacetCounts>,
     pub took_ms: f64,
+    /// Whether these results were kept from the same search on the same index (see
+    /// [`RESULTS_KEPT`]); `took_ms` is then the time to find them.
+    pub cached: bool,
+}
+
+/// Searches whose results are kept, the latest first out last: a reader paging, refining
+/// and coming back repeats searches, and an index that has not changed gives the same results.
+/// Results are forgotten when the index changes (a new searcher generation). Each is some
+/// 10 KB (a page of hits with snippets, the facet counts).
+pub const RESULTS_KEPT: usize = 256;
+
+/// Results of recent searches on one generation of the index.
+#[derive(Default)]
+struct ResultCache {
+    generation: u64,
+    results: std::collections::HashMap<SearchQuery, SearchResults>,
+    /// Queries in the order they were kept, oldest first.
+    order: std::collections::VecDeque<SearchQuery>,
+}
+
+impl ResultCache {
+    fn get(&self, generation: u64, query: &SearchQuery) -> Option<SearchResults> {
+        if self.generation != generation {
+            return None;
+        }
+        self.results.get(query).cloned()
+    }
+
+    fn keep(&mut self, generation: u64, query: &SearchQuery, results: &SearchResults) {
+        if self.generation != generation {
+            self.results.clear();
+            self.order.clear();
+            self.generation = generation;
+        }
+        if self.results.contains_key(query) {
+            return;
+        }
+        if self.order.len() >= RESULTS_KEPT {
+            if let Some(oldest) = self.order.pop_front() {
+                self.results.remove(&oldest);
+            }
+        }
+        self.order.push_back(query.clone());
+        self.results.insert(query.clone(), results.clone());
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -156,6 +201,8 @@ pub struct SearchIndex {
     /// Entity names by id, filled as facet values are shown. A stored entity's name never
     /// changes (entities are only added), so nothing here goes stale.
     entity_names: std::sync::Mutex<std::collections::HashMap<String, String>>,
+    /// Results of recent searches.
+    results: std::sync::Mutex<ResultCache>,
 }
 
 impl SearchIndex {
@@ -179,14 +226,43 @@ impl SearchIndex {
             body_analyzer: index.tokenizer_for_field(fields.body)?,
             facet_dictionaries: crate::facets::FacetDictionaries::default(),
             entity_names: std::sync::Mutex::new(std::collections::HashMap::new()),
+            results: std::sync::Mutex::new(ResultCache::default()),
         })
     }
 
     /// Run a search; `store` gives facet values their labels.
     pub fn search(&self, store: &Store, query: &SearchQuery) -> Result<SearchResults, SearchError> {
         let started = Instant::now();
-        let fields = self.fields;
         let searcher = self.reader.searcher();
+        let generation = searcher.generation().generation_id();
+        // A panic elsewhere cannot leave the cache half written: it stays usable.
+        let kept = self
+            .results
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .get(generation, query);
+        if let Some(mut results) = kept {
+            results.cached = true;
+            results.took_ms = started.elapsed().as_secs_f64() * 1000.0;
+            return Ok(results);
+        }
+        let results = self.search_index(store, &searcher, query, started)?;
+        self.results
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .keep(generation, query, &results);
+        Ok(results)
+    }
+
+    /// Run a search on the index as `searcher` sees it.
+    fn search_index(
+        &self,
+        store: &Store,
+        searcher: &tantivy::Searcher,
+        query: &SearchQuery,
+        started: Instant,
+    ) -> Result<SearchResults, SearchError> {
+        let fields = self.fields;
         let text_query: Box<dyn Query> = if query.text.trim().is_empty() {
             Box::new(AllQuery)
         } else {
@@ -322,6 +398,7 @@ impl SearchIndex {
             hits,
             facets,
             took_ms: started.elapsed().as_secs_f64() * 1000.0,
+            cached: false,
         })
     }
 

@@ -5,11 +5,12 @@ use crate::{Result, Store};
 use std::fmt::Write;
 
 impl Store {
-    /// Every article, document, event (grouped by article), entity and story, sorted by id.
+    /// Every article, document, event (grouped by article), entity and story, sorted by id,
+    /// and the rows of each story's parts.
     pub fn snapshot_text(&self) -> Result<String> {
         let mut out = String::new();
         let _ = writeln!(out, "schema version {}", self.schema_version()?);
-        let sections: [(&str, &str); 5] = [
+        let sections: [(&str, &str); 6] = [
             (
                 "articles",
                 "SELECT id || '  ' || coalesce(published, '-') || '  ' || coalesce(outlet, '-')
@@ -39,6 +40,22 @@ impl Store {
                 "stories",
                 "SELECT id || '  ' || n_articles || ' articles  ' || n_events || ' events  '
                         || title FROM stories ORDER BY id",
+            ),
+            (
+                // One line per story: how many rows each of its parts has, and the first
+                // event of its timeline.
+                "story parts",
+                "SELECT id
+                        || '  ' || (SELECT count(*) FROM story_articles WHERE story = s.id)
+                        || ' articles (' || (SELECT count(*) FROM story_articles
+                                             WHERE story = s.id AND copy_of IS NOT NULL)
+                        || ' copying)  ' || (SELECT count(*) FROM story_events WHERE story = s.id)
+                        || ' events  ' || coalesce((SELECT group_concat(list || ' ' || n, ', ')
+                            FROM (SELECT list, count(*) AS n FROM story_items
+                                  WHERE story = s.id GROUP BY list ORDER BY list)), '-')
+                        || '  first: ' || coalesce((SELECT event || ' ' || coalesce(date, 'undated')
+                            FROM story_events WHERE story = s.id AND position = 0), '-')
+                 FROM stories s ORDER BY id",
             ),
         ];
         for (name, sql) in sections {
