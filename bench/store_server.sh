@@ -3,13 +3,16 @@
 #   1. the demo corpus ingested into a fresh store, plus its report: wall time;
 #   2. N articles (default 10,000, made by perturbing the demo texts) ingested: articles/s
 #      and the ingest's peak memory;
-#   3. `sitrep serve` on loopback: search p50/p99 inside the server (its own timing of each
-#      search, `took_ms`, one request at a time: 40 distinct queries, 10 words alone and with
-#      an actor, a type or a date filter, 5 rounds);
+#   3. `sitrep serve` on loopback: the first request for the story with most articles (its
+#      overview built from the store), then search p50/p99 inside the server (its own timing
+#      of each search, `took_ms`, one request at a time: 40 distinct queries, 10 words alone
+#      and with an actor, a type or a date filter, 5 rounds), given for the first round (no
+#      result kept yet) and for all rounds (later rounds find the results kept);
 #   4. the same server at 100 concurrent connections with wrk (Debian's package):
-#      /api/stories, the overview page of the story with most articles and a page of its
-#      sources list (their sizes printed), and /api/search cycling through the same 40
-#      queries; p50/p99 of each, and the server's peak memory.
+#      /api/stories, the overview page of that story, a page of its sources list, its API
+#      brief and a page of its events (sizes printed), and /api/search cycling through the
+#      same 40 queries; p50/p99 of each, and the server's peak memory.
+# The load average is printed with every timing: the figures mean little on a busy machine.
 # Usage: bench/store_server.sh [N]   (needs wrk: apt-get install -y wrk)
 # BENCH_STORE=DIR skips steps 1-2 and measures an N-article store made by an earlier run.
 set -euo pipefail
@@ -20,6 +23,7 @@ rm -rf "$WORK"; mkdir -p "$WORK"
 cargo build --release -p cli -q
 SITREP="${CARGO_TARGET_DIR:-target}/release/sitrep"
 peak() { /usr/bin/time -f "%e s wall, %M KB peak" "$@"; }
+load() { echo "(load average $(cut -d' ' -f1-3 /proc/loadavg))"; }
 
 BIG="${BENCH_STORE:-$WORK/big}"
 if [ -z "${BENCH_STORE:-}" ]; then
@@ -29,7 +33,7 @@ if [ -z "${BENCH_STORE:-}" ]; then
   mid=$(date +%s.%N)
   "$SITREP" report --store "$WORK/demo" -o "$WORK/demo-report.html" >/dev/null 2>&1
   end=$(date +%s.%N)
-  echo "ingest $(echo "$mid - $start" | bc) s, report from the store $(echo "$end - $mid" | bc) s, together $(echo "$end - $start" | bc) s"
+  echo "ingest $(echo "$mid - $start" | bc) s, report from the store $(echo "$end - $mid" | bc) s, together $(echo "$end - $start" | bc) s $(load)"
   "$SITREP" demo --out "$WORK/demo-out" >/dev/null 2>&1
 
   echo "== $N articles: ingest throughput and peak memory"
@@ -39,11 +43,11 @@ if [ -z "${BENCH_STORE:-}" ]; then
   start=$(date +%s.%N)
   peak "$SITREP" ingest --store "$WORK/big" "$WORK/corpus" 2>&1 >/dev/null | grep -v "^warning" | tail -1 || true
   end=$(date +%s.%N)
-  echo "$N articles in $(echo "$end - $start" | bc) s = $(echo "$N / ($end - $start)" | bc) articles/s"
+  echo "$N articles in $(echo "$end - $start" | bc) s = $(echo "$N / ($end - $start)" | bc) articles/s $(load)"
   start=$(date +%s.%N)
   "$SITREP" ingest --store "$WORK/big" "$WORK/corpus" 2>/dev/null | tail -2
   end=$(date +%s.%N)
-  echo "the same inputs again (nothing new): $(echo "$end - $start" | bc) s"
+  echo "the same inputs again (nothing new): $(echo "$end - $start" | bc) s $(load)"
 fi
 
 echo "== serve"
@@ -57,19 +61,22 @@ for word in ceasefire Kabul strike talks refugees militants border drone court f
     QUERIES+=("/api/search?q=$word$filter&limit=20")
   done
 done
-echo "-- search in the server, one request at a time (40 queries, 5 rounds)"
-for _ in 1 2 3 4 5; do
-  for path in "${QUERIES[@]}"; do
-    curl -s "http://127.0.0.1:18080$path" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["took_ms"], d["total"])'
-  done
-done | sort -n | awk '{v[NR]=$1; m+=$2} END {printf "search (in process): p50 %.2f ms, p99 %.2f ms, max %.2f ms, n %d, %.0f matches per query\n", v[int(NR*0.5)], v[int(NR*0.99)], v[NR], NR, m/NR}'
-echo "== serve: 100 connections"
-# The story with most articles.
+# The story with most articles; its first overview is built from the store.
 STORY=$(curl -s 'http://127.0.0.1:18080/api/stories?limit=500' | python3 -c 'import json,sys; print(max(json.load(sys.stdin)["items"], key=lambda s: s["n_articles"])["id"])')
 curl -s "http://127.0.0.1:18080/api/stories?limit=500" | python3 -c "import json,sys; s=[x for x in json.load(sys.stdin)['items'] if x['id']=='$STORY'][0]; print('story', s['id'], s['n_articles'], 'articles,', s['n_events'], 'events')"
-for path in "/stories/$STORY" "/stories/$STORY/sources?page=7"; do
-  curl -s -o /dev/null -w "$path: %{size_download} bytes, first request %{time_total} s\n" "http://127.0.0.1:18080$path"
+for path in "/stories/$STORY" "/stories/$STORY/sources?page=7" "/api/stories/$STORY" "/api/stories/$STORY/events?offset=500" "/api/stories/$STORY/export"; do
+  curl -s -o /dev/null -w "$path: %{size_download} bytes, first request %{time_total} s $(load)\n" "http://127.0.0.1:18080$path"
 done
+echo "-- search in the server, one request at a time (40 queries, 5 rounds) $(load)"
+for round in 1 2 3 4 5; do
+  for path in "${QUERIES[@]}"; do
+    curl -s "http://127.0.0.1:18080$path" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["took_ms"], d["total"], int(d["cached"]), '"$round"')'
+  done
+done > "$WORK/search.txt"
+summary='{v[NR]=$1; m+=$2; c+=$3} END {printf "p50 %.2f ms, p99 %.2f ms, max %.2f ms, n %d (%d with results kept), %.0f matches per query\n", v[int(NR*0.5)], v[int(NR*0.99)], v[NR], NR, c, m/NR}'
+echo "search (in process), first round: $(awk '$4 == 1' "$WORK/search.txt" | sort -n | awk "$summary")"
+echo "search (in process), all rounds: $(sort -n "$WORK/search.txt" | awk "$summary")"
+echo "== serve: 100 connections"
 # /api/search cycles through the same 40 queries, one per request.
 cat > "$WORK/search.lua" <<'LUA'
 local words = {"ceasefire", "Kabul", "strike", "talks", "refugees", "militants", "border", "drone", "court", "famine"}
@@ -86,8 +93,8 @@ request = function()
   return wrk.format("GET", paths[(n % #paths) + 1])
 end
 LUA
-for path in /api/stories "/stories/$STORY" "/stories/$STORY/sources?page=7" /api/search ; do
-  echo "-- $path"
+for path in /api/stories "/stories/$STORY" "/stories/$STORY/sources?page=7" "/api/stories/$STORY" "/api/stories/$STORY/events?offset=500" /api/search ; do
+  echo "-- $path $(load)"
   script=()
   if [ "$path" = /api/search ]; then script=(-s "$WORK/search.lua"); echo "(40 queries in turn)"; fi
   wrk -t2 -c100 -d10s --latency "${script[@]}" "http://127.0.0.1:18080$path" | grep -E "Requests/sec|^ +(50|99)%|Non-2xx|Socket errors"

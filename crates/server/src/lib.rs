@@ -66,11 +66,16 @@ impl AppState {
         Ok(version)
     }
 
-    /// Run a search, waiting for a free core first (see `search_permits`).
+    /// Run a search, waiting for a free core first (see `search_permits`) unless its results
+    /// are kept.
     async fn search(
         self: &Arc<Self>,
         query: store::SearchQuery,
     ) -> Result<store::SearchResults, ApiError> {
+        // Results kept from the same search cost no core: no permit, no blocking thread.
+        if let Some(results) = self.search.kept(&query) {
+            return Ok(results);
+        }
         let _permit = self
             .search_permits
             .acquire()

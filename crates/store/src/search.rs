@@ -233,25 +233,33 @@ impl SearchIndex {
     /// Run a search; `store` gives facet values their labels.
     pub fn search(&self, store: &Store, query: &SearchQuery) -> Result<SearchResults, SearchError> {
         let started = Instant::now();
-        let searcher = self.reader.searcher();
-        let generation = searcher.generation().generation_id();
-        // A panic elsewhere cannot leave the cache half written: it stays usable.
-        let kept = self
-            .results
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .get(generation, query);
-        if let Some(mut results) = kept {
-            results.cached = true;
-            results.took_ms = started.elapsed().as_secs_f64() * 1000.0;
+        if let Some(results) = self.kept(query) {
             return Ok(results);
         }
+        let searcher = self.reader.searcher();
+        let generation = searcher.generation().generation_id();
         let results = self.search_index(store, &searcher, query, started)?;
         self.results
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
             .keep(generation, query, &results);
         Ok(results)
+    }
+
+    /// The results of `query` when they are kept from the same search on the index as it is
+    /// now: a lock and a copy, no search (cheap enough to call where no thread may block).
+    pub fn kept(&self, query: &SearchQuery) -> Option<SearchResults> {
+        let started = Instant::now();
+        let generation = self.reader.searcher().generation().generation_id();
+        // A panic elsewhere cannot leave the cache half written: it stays usable.
+        let mut results = self
+            .results
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .get(generation, query)?;
+        results.cached = true;
+        results.took_ms = started.elapsed().as_secs_f64() * 1000.0;
+        Some(results)
     }
 
     /// Run a search on the index as `searcher` sees it.
