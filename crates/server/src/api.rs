@@ -258,44 +258,49 @@ fn cap_item_lists(mut item: serde_json::Value) -> serde_json::Value {
 }
 
 /// `/api/stories/{id}`: the story's brief, bounded whatever its size: counts and dates, the
-/// lead, the outlets, and the first page of each of its lists with the path of the next.
+/// lead, the outlets, and the first page of each of its lists with the path of the next. Built
+/// with the story's page view, once per store version.
 pub async fn story(
     State(state): State<Arc<AppState>>,
     Path(id): Path<String>,
 ) -> Result<impl IntoResponse, ApiError> {
-    let brief = state
-        .with_store(move |store, _| {
-            let summary = store
-                .story_summary(&id)?
-                .ok_or_else(|| ApiError::NotFound(format!("story {id:?}")))?;
-            let outlets = store.story_outlets(&id)?;
-            let lead = store.story_lead(&id)?;
-            let mut brief = serde_json::json!({
-                "id": summary.id,
-                "title": summary.title,
-                "n_articles": summary.n_articles,
-                "n_events": summary.n_events,
-                "first": summary.first,
-                "last": summary.last,
-                "lead": lead.map(|(article, summary)| serde_json::json!({
-                    "article": article,
-                    "summary": summary,
-                })),
-                "n_outlets": outlets.len(),
-                "outlets": outlets
-                    .iter()
-                    .take(BRIEF_OUTLETS)
-                    .map(|(outlet, n)| serde_json::json!({"outlet": outlet, "n_articles": n}))
-                    .collect::<Vec<_>>(),
-                "export": format!("/api/stories/{}/export", crate::html::url_encode(&id)),
-            });
-            for list in StoryApiList::ALL {
-                brief[list.name()] = list.page(store, &id, BRIEF_ITEMS, 0)?;
-            }
-            Ok(brief)
-        })
-        .await?;
-    Ok(Json(brief))
+    let view = state.story_view(id).await?;
+    Ok((
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        view.brief_json(),
+    ))
+}
+
+/// The brief of story `id` (see [`story`]); not found when there is no such story.
+pub(crate) fn story_brief(store: &store::Store, id: &str) -> Result<serde_json::Value, ApiError> {
+    let summary = store
+        .story_summary(id)?
+        .ok_or_else(|| ApiError::NotFound(format!("story {id:?}")))?;
+    let outlets = store.story_outlets(id)?;
+    let lead = store.story_lead(id)?;
+    let mut brief = serde_json::json!({
+        "id": summary.id,
+        "title": summary.title,
+        "n_articles": summary.n_articles,
+        "n_events": summary.n_events,
+        "first": summary.first,
+        "last": summary.last,
+        "lead": lead.map(|(article, summary)| serde_json::json!({
+            "article": article,
+            "summary": summary,
+        })),
+        "n_outlets": outlets.len(),
+        "outlets": outlets
+            .iter()
+            .take(BRIEF_OUTLETS)
+            .map(|(outlet, n)| serde_json::json!({"outlet": outlet, "n_articles": n}))
+            .collect::<Vec<_>>(),
+        "export": format!("/api/stories/{}/export", crate::html::url_encode(id)),
+    });
+    for list in StoryApiList::ALL {
+        brief[list.name()] = list.page(store, id, BRIEF_ITEMS, 0)?;
+    }
+    Ok(brief)
 }
 
 /// `/api/stories/{id}/{list}`: a page of one of the story's lists (`limit`/`offset`), or

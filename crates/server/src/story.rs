@@ -6,7 +6,8 @@
 //! the store keeps its parts in tables of their own (`store::StoryPart`), so nothing here
 //! reads a whole story. The overview is built from a few indexed queries (the first rows of
 //! each list, the outlets, places, network and dyads) once per store version and kept; a list
-//! page reads its own rows. No page grows with the story: each list shows a bounded number of
+//! page reads its own rows. The story's API brief (`/api/stories/{id}`) is built and kept
+//! with the overview. No page grows with the story: each list shows a bounded number of
 //! rows and links to the next page.
 
 use crate::error::PageError;
@@ -61,8 +62,8 @@ const MAP_PLACES: usize = 40;
 /// "Every row" for a store page query.
 const ALL_ROWS: usize = u32::MAX as usize;
 
-/// A story as its pages show it: the overview rendered whole, the size of each full list,
-/// and the list pages rendered so far.
+/// A story as its pages show it: the overview rendered whole, the API brief, the size of each
+/// full list, and the list pages rendered so far.
 pub struct StoryView {
     id: String,
     title: String,
@@ -72,6 +73,8 @@ pub struct StoryView {
     n_facts: usize,
     /// The whole overview page, shared by every response.
     overview: Bytes,
+    /// The story's brief as `/api/stories/{id}` gives it (JSON), shared likewise.
+    brief: Bytes,
     sizes: StoryPageSizes,
     /// List pages rendered so far, shared by every response (at most
     /// [`LIST_PAGES_KEPT`]; past that a page is rendered for each request).
@@ -390,6 +393,11 @@ fn borrowed(names: &BTreeMap<String, String>) -> BTreeMap<&str, &str> {
 }
 
 impl StoryView {
+    /// The story's brief as `/api/stories/{id}` gives it.
+    pub(crate) fn brief_json(&self) -> Bytes {
+        self.brief.clone()
+    }
+
     /// Read what the overview of story `id` shows from the store's parts of it (the first
     /// rows of each list, the outlets, the lead, the network, dyads and places) and render it.
     fn build(store: &store::Store, id: &str, sizes: StoryPageSizes) -> Result<StoryView, ApiError> {
@@ -418,6 +426,7 @@ impl StoryView {
             n_timeline: timeline.total,
             n_facts: facts.total,
             overview: Bytes::new(),
+            brief: Bytes::from(serde_json::to_vec(&crate::api::story_brief(store, id)?)?),
             sizes,
             list_pages: std::sync::Mutex::new(std::collections::HashMap::new()),
         };
