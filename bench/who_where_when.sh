@@ -10,9 +10,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BENCH_DIR="${BENCH_DIR:-../shared/bench}"
 cargo build --release -q -p cli
-python3 bench/who_where_when.py prepare "$BENCH_DIR" bench/gold/who_where_when.jsonl target/who-where-when-input.jsonl
-./target/release/sitrep analyze target/who-where-when-input.jsonl 2>/dev/null > target/who-where-when-analysis.json || true
-score() { python3 bench/who_where_when.py score "$BENCH_DIR" bench/gold/who_where_when.jsonl target/who-where-when-analysis.json "$@"; }
+TARGET="${CARGO_TARGET_DIR:-target}"
+python3 bench/who_where_when.py prepare "$BENCH_DIR" bench/gold/who_where_when.jsonl "$TARGET"/who-where-when-input.jsonl
+"$TARGET"/release/sitrep analyze "$TARGET"/who-where-when-input.jsonl 2>/dev/null > "$TARGET"/who-where-when-analysis.json || true
+score() { python3 bench/who_where_when.py score "$BENCH_DIR" bench/gold/who_where_when.jsonl "$TARGET"/who-where-when-analysis.json "$@"; }
 if [ -n "${HALF:-}" ]; then
     score --half="$HALF" ${MISSES:+--misses}
 else

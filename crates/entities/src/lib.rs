@@ -9,6 +9,7 @@ mod acronyms;
 mod coreference;
 mod facts_of_article;
 mod metonymy;
+mod tagger_reading;
 
 use kb::{KnowledgeBase, RecordKind, Via};
 use model::LinkVia;
@@ -56,9 +57,9 @@ pub fn analyze(article: &Article, kb: &KnowledgeBase, tagger: &ner::Tagger) -> W
 
     let names = kb.find_names(text);
     let sentences = text::article_sentences(article);
-    let mut tagged = ner::spans_in_sentences(tagger, text, &sentences);
+    let tagged = ner::spans_in_sentences(tagger, text, &sentences);
     // Sorted, so the span around a name is found by binary search (`span_around`).
-    tagged.sort_by_key(|span| (span.start, span.end));
+    let tagged = tagger_reading::read_spans(text, tagged, kb);
     let article_states = states_named(kb, &names);
     let evidence = country_evidence(kb, &names);
     for name in &names {
@@ -84,7 +85,8 @@ pub fn analyze(article: &Article, kb: &KnowledgeBase, tagger: &ner::Tagger) -> W
         })
         .collect();
     linker.link_tagged(&tagged_outside_headings, &article_states);
-    coreference::link_surnames(&mut linker);
+    linker.one_reading_per_name();
+    coreference::link_person_chains(&mut linker);
     coreference::link_group_anaphora(&mut linker);
     linker
         .mentions
@@ -225,9 +227,17 @@ pub(crate) fn word_list_file(data: &'static str) -> BTreeSet<&'static str> {
 
 /// Longest name wins: is the place, state or demonym at `start..end` part of a longer
 /// organisation or miscellaneous name the tagger found ("Bank of England", "Voice of America",
-/// "Texas A&M University", "the Paris Agreement")? A name that begins with the place counts only
-/// when it holds an organisation head word ("Pakistan Army" stays Pakistan's army).
-fn inside_longer_name(text: &str, start: usize, end: usize, tagged: &[ner::EntitySpan]) -> bool {
+/// "Texas A&M University", "the Paris Agreement")? A name that begins with a state counts only
+/// when it holds an organisation head word ("Pakistan Army" stays Pakistan's army); one that
+/// begins with a town (`is_town`: a gazetteer place, not a state) counts when the tagger read it
+/// as an organisation.
+fn inside_longer_name(
+    text: &str,
+    start: usize,
+    end: usize,
+    tagged: &[ner::EntitySpan],
+    is_town: bool,
+) -> bool {
     let Some(span) = span_around(tagged, start, end) else {
         return false;
     };
@@ -237,10 +247,17 @@ fn inside_longer_name(text: &str, start: usize, end: usize, tagged: &[ner::Entit
         return false;
     }
     let surface = &text[span.start..span.end];
-    let has_head = surface
+    // A town or city opening a longer organisation name is the organisation's ("Paris
+    // Patisserie", "Denver Nuggets"); a state needs a head word ("Pakistan Army" acts for it).
+    let town_opens_organisation = is_town && span.kind == ner::Kind::Org && span.end > end;
+    span.start < start || has_organisation_head(surface) || town_opens_organisation
+}
+
+/// Does a name hold an organisation head word ("Texas A&M University", "Bank of England")?
+pub(crate) fn has_organisation_head(surface: &str) -> bool {
+    surface
         .split(|c: char| c.is_whitespace() || c == ',')
-        .any(|word| ORGANISATION_HEADS.contains(word));
-    span.start < start || has_head
+        .any(|word| ORGANISATION_HEADS.contains(word))
 }
 
 /// The tagger span holding `start..end`, if any. `tagged` is sorted by start and its spans do
@@ -383,16 +400,24 @@ impl Linker<'_> {
             return;
         };
         let place_like = first.is_place || first.via == Via::Demonym || self.is_state(&first.id);
-        if place_like && inside_longer_name(self.text, name.start, name.end, tagged) {
+        if place_like && inside_longer_name(self.text, name.start, name.end, tagged, first.is_place)
+        {
             return;
         }
         if !first.is_place {
             first = best_supported(self.kb, &name.candidates, evidence).unwrap_or(first);
         }
         let one_word = !self.text[name.start..name.end].contains(char::is_whitespace);
-        let tagged_as_person = one_word
-            && span_around(tagged, name.start, name.end)
-                .is_some_and(|span| span.kind == ner::Kind::Per);
+        let person_span =
+            span_around(tagged, name.start, name.end).filter(|span| span.kind == ner::Kind::Per);
+        let tagged_as_person = one_word && person_span.is_some();
+        // Longest name wins: a place opening a longer person's name ("Paris Hilton") is not
+        // the place, whatever state the article names.
+        let inside_person_name =
+            person_span.is_some_and(|span| span.start < name.start || span.end > name.end);
+        if first.is_place && inside_person_name {
+            return;
+        }
         if first.is_place {
             // A one-word place the tagger reads as a person ("Jordan said") is the person,
             // unless the place lies in a state the article names ("Kadugli" in a story on Sudan).
@@ -404,6 +429,28 @@ impl Linker<'_> {
                 .any(|place| article_states.contains(&place.country));
             if tagged_as_person && !in_named_state {
                 return;
+            }
+            // A town the tagger reads exactly as an organisation ("(Vietcast)" in a dateline) is
+            // the organisation, unless the town is famous or in a state the article names.
+            let tagged_as_organisation =
+                span_around(tagged, name.start, name.end).is_some_and(|span| {
+                    span.kind == ner::Kind::Org && span.start == name.start && span.end == name.end
+                });
+            if one_word && tagged_as_organisation && !in_named_state {
+                let famous = name
+                    .candidates
+                    .iter()
+                    .filter(|candidate| candidate.is_place)
+                    .filter_map(|candidate| self.kb.place(&candidate.id))
+                    .any(|place| place.population >= MIN_UNANCHORED_POPULATION);
+                if !famous
+                    && self
+                        .kb
+                        .capital_of(&self.text[name.start..name.end])
+                        .is_none()
+                {
+                    return;
+                }
             }
             if let Some(state) = self.kb.capital_of(&self.text[name.start..name.end]) {
                 if metonymy::speaks_for_government(self.text, name.start, name.end) {
@@ -479,6 +526,8 @@ impl Linker<'_> {
             let kind = match span.kind {
                 ner::Kind::Per => EntityKind::Person,
                 ner::Kind::Org => EntityKind::Organization,
+                // "Lindale Police", "Bexley Court": a head word makes it the body.
+                ner::Kind::Loc if has_organisation_head(surface) => EntityKind::Organization,
                 ner::Kind::Loc => EntityKind::Place,
                 // Miscellaneous names (events, nationalities, works) are not actors or places.
                 ner::Kind::Misc => continue,
@@ -520,6 +569,48 @@ impl Linker<'_> {
                 via: LinkVia::Tagger,
                 sentence: 0,
             });
+        }
+    }
+
+    /// One reading per name in an article: a name the tagger alone read as an organisation or a
+    /// place where the knowledge base found it elsewhere in the article as one place or state
+    /// ("Bundaberg will be…" opening a sentence, after "in Bundaberg") takes that reading.
+    fn one_reading_per_name(&mut self) {
+        let mut readings: BTreeMap<&str, Vec<&Mention>> = BTreeMap::new();
+        for mention in &self.mentions {
+            let place_like = matches!(mention.kind, Some(EntityKind::Place | EntityKind::State));
+            if mention.via != LinkVia::Tagger && place_like {
+                let same = readings.entry(mention.text.as_str()).or_default();
+                if !same.iter().any(|other| other.entity == mention.entity) {
+                    same.push(mention);
+                }
+            }
+        }
+        let replacements: Vec<Mention> = self
+            .mentions
+            .iter()
+            .filter(|mention| {
+                mention.via == LinkVia::Tagger
+                    && matches!(
+                        mention.kind,
+                        Some(EntityKind::Organization | EntityKind::Place)
+                    )
+            })
+            .filter_map(|mention| {
+                let [reading] = readings.get(mention.text.as_str())?.as_slice() else {
+                    return None;
+                };
+                Some(Mention {
+                    start: mention.start,
+                    end: mention.end,
+                    via: LinkVia::Name,
+                    ..(*reading).clone()
+                })
+            })
+            .collect();
+        for replacement in replacements {
+            self.remove_mentions(|mention| mention.start == replacement.start);
+            self.push(replacement);
         }
     }
 

@@ -523,10 +523,21 @@ impl KnowledgeBase {
 /// then larger population, then coarser precision (a region before a city of equal
 /// population), then id so the order is total.
 pub fn rank_places<'a>(mut places: Vec<&'a Place>, preferred_countries: &[&str]) -> Vec<&'a Place> {
+    // A famous city is not beaten by a small namesake in a preferred country: "Paris" in an
+    // article that names the United States is still the French capital, not Paris, Texas.
+    let largest = places
+        .iter()
+        .map(|place| place.population)
+        .max()
+        .unwrap_or(0);
+    let dwarfed = |place: &Place| {
+        largest >= FAMOUS_CITY_POPULATION && place.population.saturating_mul(DWARFED_BY) < largest
+    };
     let preference = |place: &Place| {
         preferred_countries
             .iter()
             .position(|country| *country == place.country)
+            .filter(|_| !dwarfed(place))
             .unwrap_or(usize::MAX)
     };
     places.sort_by(|a, b| {
@@ -586,6 +597,11 @@ fn push_unique(positions: &mut Vec<usize>, position: usize) {
 const TRANSLITERATED_COUNTRIES: &[&str] = &[
     "AF", "PK", "IR", "IQ", "SY", "YE", "SD", "LY", "SO", "LB", "PS", "SA", "JO", "EG", "TJ",
 ];
+
+/// How many times smaller than a famous namesake a place in a preferred country may be before
+/// the namesake wins (Paris, Texas is 80 times smaller than Paris; London, Ontario 23 times
+/// smaller than London, so an article on Canada keeps it).
+const DWARFED_BY: u64 = 50;
 
 /// Population from which a city's name alone, even as a sentence's first word, is taken as a
 /// place name ("Karachi remains…").

@@ -568,3 +568,20 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn a_famous_city_is_not_beaten_by_a_small_namesake_in_a_preferred_country() {
+    // Paris, Texas is some 80 times smaller than Paris: an article naming the United States
+    // still means the French capital.
+    let places = rank_places(knowledge_base().places_named("Paris"), &["US"]);
+    assert_eq!(
+        places.first().map(|place| place.country.as_str()),
+        Some("FR")
+    );
+    // London, Ontario is not dwarfed that far: an article on Canada keeps it.
+    let places = rank_places(knowledge_base().places_named("London"), &["CA"]);
+    assert_eq!(
+        places.first().map(|place| place.country.as_str()),
+        Some("CA")
+    );
+}

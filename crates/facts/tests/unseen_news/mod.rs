@@ -220,4 +220,40 @@ mod quotations {
             ],
         );
     }
+
+    #[test]
+    fn a_name_before_a_role_whose_closing_comma_was_left_out_is_the_speaker() {
+        check(
+            "\"The accounts were falsified,\" R.S. Mehta, senior state counsel told the court.",
+            &["R.S. Mehta|tell|The accounts were falsified,"],
+        );
+    }
+
+    #[test]
+    fn a_ranking_number_inside_a_speaker_phrase_does_not_end_it() {
+        check(
+            "\"My serve let me down,\" the No. 4-seeded Ilona Varga said.",
+            &["the No. 4-seeded Ilona Varga|say|My serve let me down,"],
+        );
+    }
+
+    #[test]
+    fn heard_saying_and_threatened_attribute_speech() {
+        check(
+            "\"Stay away from the dam,\" the commander was heard saying on the radio.",
+            &["the commander|say|Stay away from the dam,"],
+        );
+        check(
+            "The kidnapper threatened \"to harm the captives\" if police came closer.",
+            &["The kidnapper|threaten|to harm the captives"],
+        );
+    }
+
+    #[test]
+    fn a_reported_clause_may_lead_into_its_quote() {
+        check(
+            "Councillor Osei said the budget approved by the assembly last week \"will not survive the winter\" unless rates rise.",
+            &["Councillor Osei|say|will not survive the winter"],
+        );
+    }
 }

@@ -7,8 +7,6 @@
 
 mod head;
 mod kinds;
-#[cfg(test)]
-mod linear_work;
 mod lines;
 mod repeats;
 mod tail;
