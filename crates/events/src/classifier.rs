@@ -453,15 +453,15 @@ pub fn sentence_features(sentence: &str, lexicon: &EventLexicon, emit: &mut dyn 
         previous = stem;
     }
     for found in lexicon.trigger_matcher.find_iter(sentence) {
-        let pattern = found.pattern().as_usize();
-        if pattern >= lexicon.builtin_triggers || !is_word_at(sentence, found.start(), found.end())
-        {
+        if !is_word_at(sentence, found.start(), found.end()) {
             continue;
         }
-        let trigger = &lexicon.triggers[pattern];
-        if !crate::arguments::needs_are_met(sentence, found.end(), trigger) {
+        let Some(trigger) =
+            lexicon.trigger_for(found.pattern().as_usize(), sentence, found.end(), true)
+        else {
             continue;
-        }
+        };
+        let trigger = &lexicon.triggers[trigger];
         let first_word = words
             .spans
             .partition_point(|(start, _)| *start < found.start());

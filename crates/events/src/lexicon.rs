@@ -69,7 +69,14 @@ pub struct UserActor {
 pub struct EventLexicon {
     pub ontology: BTreeMap<(PloverEvent, String), OntologyRow>,
     pub triggers: Vec<Trigger>,
+    /// Matches every distinct trigger form once; pattern `i` stands for the triggers
+    /// `form_triggers[i]` (indexes into `triggers`) that share the form.
     pub trigger_matcher: AhoCorasick,
+    /// Per matcher pattern, the triggers of that form in the order they are tried: the user's
+    /// (in the order their files list them) before the built-in ones, so a user's verb file
+    /// says what its words code, and on each side those with `needs` before those without;
+    /// the first whose `needs` are met is the one that codes.
+    pub form_triggers: Vec<Vec<usize>>,
     pub sector_nouns: Vec<(String, Sector)>,
     pub sector_matcher: AhoCorasick,
     pub cues: Vec<(Cue, Vec<String>)>,
@@ -212,6 +219,7 @@ impl EventLexicon {
             ontology: BTreeMap::new(),
             triggers: Vec::new(),
             trigger_matcher: build_matcher(&[]),
+            form_triggers: Vec::new(),
             sector_nouns: Vec::new(),
             sector_matcher: build_matcher(&[]),
             cues: Vec::new(),
@@ -430,14 +438,63 @@ impl EventLexicon {
     }
 
     fn rebuild(&mut self) {
-        let forms: Vec<String> = self.triggers.iter().map(|t| t.form.clone()).collect();
+        let mut forms: Vec<String> = Vec::new();
+        let mut by_form: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut form_triggers: Vec<Vec<usize>> = Vec::new();
+        let user_first =
+            (self.builtin_triggers..self.triggers.len()).chain(0..self.builtin_triggers);
+        for index in user_first {
+            let form = self.triggers[index].form.as_str();
+            let pattern = *by_form.entry(form).or_insert_with(|| {
+                forms.push(form.to_string());
+                form_triggers.push(Vec::new());
+                forms.len() - 1
+            });
+            form_triggers[pattern].push(index);
+        }
+        // Within each side, a trigger that needs company is tried before one that does not
+        // ("fire" before "artillery" codes ASSAULT, "fire" alone what its line says).
+        for group in &mut form_triggers {
+            group.sort_by_key(|&index| {
+                (
+                    index < self.builtin_triggers,
+                    self.triggers[index].needs.is_empty(),
+                )
+            });
+        }
         self.trigger_matcher = build_matcher(&forms);
+        self.form_triggers = form_triggers;
         let nouns: Vec<String> = self.sector_nouns.iter().map(|(n, _)| n.clone()).collect();
         self.sector_matcher = build_matcher(&nouns);
         self.user_actor_matcher = (!self.user_actors.is_empty()).then(|| {
             let phrases: Vec<String> = self.user_actors.iter().map(|a| a.phrase.clone()).collect();
             build_matcher(&phrases)
         });
+    }
+
+    /// The trigger that codes a match of matcher pattern `pattern` ending at `end` in `text`:
+    /// the first of the form's triggers whose `needs` are met (only built-in ones when
+    /// `builtin_only`, as the classifier's features read them). `None` when none is.
+    pub fn trigger_for(
+        &self,
+        pattern: usize,
+        text: &str,
+        end: usize,
+        builtin_only: bool,
+    ) -> Option<usize> {
+        self.form_triggers
+            .get(pattern)?
+            .iter()
+            .copied()
+            .find(|&index| {
+                (!builtin_only || index < self.builtin_triggers)
+                    && crate::arguments::needs_are_met(text, end, &self.triggers[index])
+            })
+    }
+
+    /// True when a trigger comes from a user's verb file, not the built-in table.
+    pub fn is_user_trigger(&self, index: usize) -> bool {
+        index >= self.builtin_triggers
     }
 
     /// The ontology row for a type and mode, falling back to the type's row without a mode.

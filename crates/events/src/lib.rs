@@ -46,12 +46,16 @@ pub fn extract(article: &Article, entities: &[Entity], lexicon: &EventLexicon) -
             .sentences
             .get(sentence)
             .is_some_and(|bounds| bounds.start <= start && end <= bounds.end);
-        if within {
-            triggers_by_sentence.entry(sentence).or_default().push((
-                start,
-                end,
-                found.pattern().as_usize(),
-            ));
+        if !within {
+            continue;
+        }
+        if let Some(trigger) =
+            lexicon.trigger_for(found.pattern().as_usize(), &article.text, end, false)
+        {
+            triggers_by_sentence
+                .entry(sentence)
+                .or_default()
+                .push((start, end, trigger));
         }
     }
     let mut events = Vec::new();
@@ -82,10 +86,12 @@ pub fn classify_sentence(sentence: &str, lexicon: &EventLexicon) -> Option<model
         if !is_word_at(sentence, found.start(), found.end()) {
             continue;
         }
-        let trigger = &lexicon.triggers[found.pattern().as_usize()];
-        if !arguments::needs_are_met(sentence, found.end(), trigger) {
+        let Some(trigger) =
+            lexicon.trigger_for(found.pattern().as_usize(), sentence, found.end(), false)
+        else {
             continue;
-        }
+        };
+        let trigger = &lexicon.triggers[trigger];
         let rank = match trigger.kind {
             TriggerKind::Phrase => 0,
             TriggerKind::Verb => 1,

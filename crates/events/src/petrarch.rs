@@ -11,9 +11,12 @@
 //! - agents: `NOUN [~GOV]` lines whose code is a sector become `sector` lines (generic actors).
 //! - verbs: each `--- GROUP [code] ---` block's verb lines (`+` marks the verb word of a phrase,
 //!   `{…}` lists irregular forms) become triggers of the PLOVER type the block's CAMEO code has
-//!   in CAMEO2PLOVER. A line's own `[code]` overrides the block's. Patterns (`- … * … [code]`)
-//!   and synsets are not read: sitrep's triggers are words and set phrases, not parse patterns.
-//!   Codes with no PLOVER type (the suite's made-up 9xx codes, `---`) give no trigger.
+//!   in CAMEO2PLOVER. A line's own `[code]` overrides the block's. A pattern whose words all
+//!   follow the verb (`- * TRADE PROTOCOL [085]`) becomes a trigger of the block's verbs that
+//!   needs those words after it; patterns with words before the verb (`- SAID WOULD * [112]`)
+//!   and synsets are not read: sitrep's triggers are words, set phrases and the words that
+//!   follow them, not parse patterns. Codes with no PLOVER type (the suite's made-up 9xx codes,
+//!   `---`) give no trigger.
 //!
 //! No IO: the caller reads the files and passes their contents.
 
@@ -280,8 +283,12 @@ pub fn plover_of_cameo(
 }
 
 /// The PETRARCH verb dictionary as a `--verbs` file (the triggers.tsv format): one `verb` line
-/// per verb line of a block whose CAMEO code has a PLOVER type. Returns the file and how many
-/// verb lines were left out because their code has none.
+/// per verb line of a block whose CAMEO code has a PLOVER type, and one per pattern that reads
+/// as words after the verb (`- * TRADE PROTOCOL [085]`): the block's verbs with those words as
+/// `needs` (a space in the pattern, where PETRARCH lets other words stand between, becomes a
+/// `*` gap; `_` keeps words together; the markers `+ $ % ^` stand for a gap). Patterns with
+/// words before the verb or a synset (`&CURRENCY`) are not read. Returns the file and how many
+/// lines were left out because their code has no PLOVER type.
 pub fn verbs_file(
     verbs: &str,
     table: &BTreeMap<String, (PloverEvent, Option<String>)>,
@@ -289,16 +296,39 @@ pub fn verbs_file(
     let mut out = String::from("# PETRARCH validation verbs, translated\n");
     let mut skipped = 0;
     let mut block_code: Option<String> = None;
+    // The forms of the block's verbs that take the block's code, for its patterns.
+    let mut block_forms: Vec<String> = Vec::new();
     let mut in_synset = false;
     for line in verbs.lines() {
         let line = dictionary_line(line);
         let trimmed = line.trim();
-        if trimmed.is_empty() || trimmed.starts_with('-') && !trimmed.starts_with("---") {
+        if trimmed.is_empty() {
             continue;
         }
         if let Some(header) = trimmed.strip_prefix("---") {
             block_code = bracket_code(header);
+            block_forms.clear();
             in_synset = false;
+            continue;
+        }
+        if let Some(pattern) = trimmed.strip_prefix('-') {
+            if in_synset || block_forms.is_empty() {
+                continue;
+            }
+            let Some(code) = bracket_code(pattern) else {
+                continue;
+            };
+            let Some(event) = plover_of_cameo(table, &code) else {
+                skipped += 1;
+                continue;
+            };
+            if let Some(need) = pattern_need(pattern.split('[').next().unwrap_or("")) {
+                out.push_str(&format!(
+                    "verb\t{}\t{}\t-\t{need}\n",
+                    block_forms.join("|"),
+                    event.as_str()
+                ));
+            }
             continue;
         }
         if trimmed.starts_with('&') {
@@ -308,14 +338,8 @@ pub fn verbs_file(
         if in_synset || block_code.is_none() && bracket_code(trimmed).is_none() {
             continue;
         }
-        let code = bracket_code(trimmed).or_else(|| block_code.clone());
-        let Some(event) = code
-            .as_deref()
-            .and_then(|code| plover_of_cameo(table, code))
-        else {
-            skipped += 1;
-            continue;
-        };
+        let own_code = bracket_code(trimmed);
+        let code = own_code.clone().or_else(|| block_code.clone());
         let head = trimmed.split(['[', '{']).next().unwrap_or("");
         let mut forms = vec![phrase_of(head)];
         if let (Some(open), Some(close)) = (trimmed.find('{'), trimmed.find('}')) {
@@ -324,12 +348,65 @@ pub fn verbs_file(
             }
         }
         forms.retain(|form| !form.is_empty() && !form.contains('&'));
+        if own_code.is_none() {
+            block_forms.extend(forms.iter().cloned());
+        }
+        let Some(event) = code
+            .as_deref()
+            .and_then(|code| plover_of_cameo(table, code))
+        else {
+            skipped += 1;
+            continue;
+        };
         if forms.is_empty() {
             continue;
         }
         out.push_str(&format!("verb\t{}\t{}\n", forms.join("|"), event.as_str()));
     }
     (out, skipped)
+}
+
+/// The `needs` of a pattern's words (`* OVER EFFORTS` → "over * efforts"), or `None` when the
+/// pattern has words before the verb, a synset, or no words after the verb.
+fn pattern_need(pattern: &str) -> Option<String> {
+    let (before, after) = pattern.split_once('*')?;
+    let is_marker = |piece: &str| {
+        piece
+            .chars()
+            .all(|c| matches!(c, '+' | '$' | '%' | '^' | '_'))
+    };
+    if before.contains('&') || after.contains('&') {
+        return None;
+    }
+    if !before.split_whitespace().all(is_marker) {
+        return None;
+    }
+    let mut need: Vec<String> = Vec::new();
+    for piece in after.split_whitespace() {
+        if is_marker(piece) {
+            if need.last().is_some_and(|last| last != "*") {
+                need.push("*".to_string());
+            }
+            continue;
+        }
+        let words = piece
+            .split('_')
+            .filter(|word| !word.is_empty() && !is_marker(word))
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+            .join(" ");
+        if words.is_empty() {
+            continue;
+        }
+        if need.last().is_some_and(|last| last != "*") {
+            need.push("*".to_string());
+        }
+        need.push(words);
+    }
+    while need.last().is_some_and(|last| last == "*") {
+        need.pop();
+    }
+    (!need.is_empty()).then(|| need.join(" "))
 }
 
 #[cfg(test)]
@@ -398,8 +475,26 @@ with Gondor.
             "{file}"
         );
         assert!(!file.contains("dollars"), "{file}");
-        assert_eq!(skipped, 1);
+        // The pattern's code has no PLOVER type, nor has the ODD block's.
+        assert_eq!(skipped, 2);
         assert_eq!(plover_of_cameo(&table, "1901"), Some(PloverEvent::Assault));
         assert_eq!(plover_of_cameo(&table, "903"), None);
+    }
+
+    #[test]
+    fn patterns_after_the_verb_become_needs() {
+        let table = cameo_to_plover_table("12: REJECT\n121: REJECT\n19: ASSAULT\n");
+        let verbs = "--- CLASH [19] ---\nCLASH\n- * OVER EFFORTS [121]\n- &NEG * OVER [121]\n- SAID * [121]\n- + * EID_AT ^ WITH + [121]\n";
+        let (file, _) = verbs_file(verbs, &table);
+        assert!(file.contains("verb\tclash\tASSAULT\n"), "{file}");
+        assert!(
+            file.contains("verb\tclash\tREJECT\t-\tover * efforts\n"),
+            "{file}"
+        );
+        assert!(
+            file.contains("verb\tclash\tREJECT\t-\teid at * with\n"),
+            "{file}"
+        );
+        assert_eq!(file.lines().count(), 4, "{file}");
     }
 }

@@ -3,8 +3,10 @@
 //! the PLOVER gold-standard records, the PETRARCH unit tests with their own dictionaries, and
 //! the throughput of event coding alone and of the whole pipeline on the demo corpus.
 //!
-//! Usage: bench_events [EVENTS_DIR [throughput|profile]]   (default: ../shared/bench/events;
-//! `throughput` runs only the timing loops, `profile` event coding alone for ten seconds)
+//! Usage: bench_events [EVENTS_DIR [throughput|profile|coder]]   (default:
+//! ../shared/bench/events; `throughput` runs only the timing loops, `profile` event coding
+//! alone for ten seconds, `coder` only the figures of the coder as sitrep runs it: PLOVER
+//! types with the classifier by cross-validation, plover-gsr and the PETRARCH unit tests)
 //!
 //! Run it on one core (`taskset -c 0`, as bench/events.sh does) for the per-core figures.
 
@@ -49,12 +51,17 @@ fn main() {
         }
         _ => {}
     }
+    let coder_only = std::env::args().nth(2).as_deref() == Some("coder");
     println!(
         "bench_events: event coder of this build on {}",
         dir.display()
     );
 
-    plover_types(&read("zero-shot-plover/PLV_train.tsv"), &mut resources);
+    plover_types(
+        &read("zero-shot-plover/PLV_train.tsv"),
+        &mut resources,
+        coder_only,
+    );
     plover_gsr(&read("plover-gsr/PLOVER_GSR_CAMEO.txt"), &resources);
     petrarch(
         &read("petrarch-unit-tests/PETR.UnitTest.records.xml"),
@@ -63,7 +70,9 @@ fn main() {
         &read("petrarch-unit-tests/PETR.Validate.verbs.txt"),
         &read("CAMEO2PLOVER-2021.txt"),
     );
-    throughput(&resources);
+    if !coder_only {
+        throughput(&resources);
+    }
 }
 
 /// One sentence analysed as a one-paragraph article through the stages before events
@@ -145,16 +154,12 @@ impl Scores {
     }
 }
 
-fn plover_types(tsv: &str, resources: &mut engine::Resources) {
+fn plover_types(tsv: &str, resources: &mut engine::Resources, coder_only: bool) {
     println!();
     println!("PLOVER root types on zero-shot-plover/PLV_train.tsv");
     println!("  gold: gold_root; sitrep CONCEDE and RETREAT scored as YIELD; a sentence with no event counts as a miss");
     println!("  the shipped classifier is trained on this file, so every figure with a classifier comes from models trained on other folds or the other half");
     let examples = events::training::read_plv(tsv);
-    let gold: Vec<String> = examples
-        .iter()
-        .map(|example| example.label.clone())
-        .collect();
     let first_event = |events: &[Event]| {
         events
             .first()
@@ -197,13 +202,6 @@ fn plover_types(tsv: &str, resources: &mut engine::Resources) {
 
     // The trained classifier alone, on sentences it was not trained on.
     let config = events::training::TrainingConfig::default();
-    let lexicon = &resources.event_lexicon;
-    let predicted = events::training::cross_validate(&examples, lexicon, &config, FOLDS);
-    println!("  the trained classifier alone (events::TypeClassifier on the sentence):");
-    Scores {
-        pairs: gold.iter().cloned().zip(predicted).collect(),
-    }
-    .print(&format!("{FOLDS}-fold cross-validation (fold = data line mod {FOLDS}, a repeated sentence in its first line's fold)"), true);
     let (even, odd): (Vec<_>, Vec<_>) = examples
         .iter()
         .cloned()
@@ -211,15 +209,9 @@ fn plover_types(tsv: &str, resources: &mut engine::Resources) {
         .partition(|(index, _)| index % 2 == 0);
     let even: Vec<_> = even.into_iter().map(|(_, example)| example).collect();
     let odd: Vec<_> = odd.into_iter().map(|(_, example)| example).collect();
-    let odd_predicted = events::training::train_and_predict(&even, &odd, lexicon, &config);
-    Scores {
-        pairs: odd
-            .iter()
-            .map(|example| example.label.clone())
-            .zip(odd_predicted)
-            .collect(),
+    if !coder_only {
+        classifier_alone(&examples, &even, &odd, resources, &config);
     }
-    .print("odd half, trained on the even half", false);
 
     // The coder with the classifier, each sentence coded with a model trained without it.
     let mut coded = vec![(String::new(), String::new()); examples.len()];
@@ -246,6 +238,11 @@ fn plover_types(tsv: &str, resources: &mut engine::Resources) {
         pairs: coded.clone(),
     }
     .print(&format!("{FOLDS}-fold cross-validation"), true);
+    half(&coded, 0).print(
+        "  of which the even half (where the coder's thresholds are tuned)",
+        false,
+    );
+    half(&coded, 1).print("  of which the odd half (held out from tuning)", false);
     let model = events::training::train(&even, &resources.event_lexicon, &config);
     resources.event_lexicon.classifier =
         Some(events::TypeClassifier::parse(&model).expect("a trained model parses"));
@@ -256,6 +253,36 @@ fn plover_types(tsv: &str, resources: &mut engine::Resources) {
     }
     Scores { pairs: odd_coded }.print("odd half, classifier trained on the even half", false);
     resources.event_lexicon.classifier = shipped;
+}
+
+/// The trained classifier alone, on sentences it was not trained on.
+fn classifier_alone(
+    examples: &[events::training::LabelledSentence],
+    even: &[events::training::LabelledSentence],
+    odd: &[events::training::LabelledSentence],
+    resources: &engine::Resources,
+    config: &events::training::TrainingConfig,
+) {
+    let lexicon = &resources.event_lexicon;
+    let gold: Vec<String> = examples
+        .iter()
+        .map(|example| example.label.clone())
+        .collect();
+    let predicted = events::training::cross_validate(examples, lexicon, config, FOLDS);
+    println!("  the trained classifier alone (events::TypeClassifier on the sentence):");
+    Scores {
+        pairs: gold.iter().cloned().zip(predicted).collect(),
+    }
+    .print(&format!("{FOLDS}-fold cross-validation (fold = data line mod {FOLDS}, a repeated sentence in its first line's fold)"), true);
+    let odd_predicted = events::training::train_and_predict(even, odd, lexicon, config);
+    Scores {
+        pairs: odd
+            .iter()
+            .map(|example| example.label.clone())
+            .zip(odd_predicted)
+            .collect(),
+    }
+    .print("odd half, trained on the even half", false);
 }
 
 /// Older PLOVER labels of the gold-standard file in the 2021 types.
@@ -303,18 +330,23 @@ fn actor_matches(actor: &Actor, gold: &(String, String), iso3: &BTreeMap<String,
     by_code || by_text
 }
 
-fn plover_gsr(json: &str, resources: &engine::Resources) {
-    println!();
-    println!("plover-gsr (PLOVER_GSR_CAMEO.txt): event type and actors");
-    println!("  older labels read as 2021 types: DEMAND as REQUEST, DISAPPROVE and INVESTIGATE as ACCUSE, FIGHT as ASSAULT; CONCEDE/RETREAT kept");
-    let records: Vec<serde_json::Value> = serde_json::from_str(json).expect("the GSR file is JSON");
-    let iso3: BTreeMap<String, String> = resources
+/// ISO 3166 alpha-3 codes of the knowledge base's states, by their ids (alpha-2 codes).
+fn iso3_codes(resources: &engine::Resources) -> BTreeMap<String, String> {
+    resources
         .knowledge_base
         .records()
         .iter()
         .filter(|record| record.kind == kb::RecordKind::State && !record.iso3.is_empty())
         .map(|record| (record.id.clone(), record.iso3.to_uppercase()))
-        .collect();
+        .collect()
+}
+
+fn plover_gsr(json: &str, resources: &engine::Resources) {
+    println!();
+    println!("plover-gsr (PLOVER_GSR_CAMEO.txt): event type and actors");
+    println!("  older labels read as 2021 types: DEMAND as REQUEST, DISAPPROVE and INVESTIGATE as ACCUSE, FIGHT as ASSAULT; CONCEDE/RETREAT kept");
+    let records: Vec<serde_json::Value> = serde_json::from_str(json).expect("the GSR file is JSON");
+    let iso3 = iso3_codes(resources);
     let (mut total, mut coded, mut first_right, mut any_right) = (0, 0, 0, 0);
     let (mut with_source, mut source_found) = (0, 0);
     let (mut with_target, mut target_found) = (0, 0);
@@ -388,8 +420,9 @@ fn plover_gsr(json: &str, resources: &engine::Resources) {
 }
 
 /// The PETRARCH code of a sitrep actor: the user actor's code (its name), else its country
-/// and sector codes, "---" standing for no country.
-fn petrarch_code(actor: &Actor) -> String {
+/// (a knowledge-base state's ISO 3166 alpha-3 code, which CAMEO's state codes mostly are) and
+/// sector codes, "---" standing for no country.
+fn petrarch_code(actor: &Actor, iso3: &BTreeMap<String, String>) -> String {
     let is_code = !actor.name.is_empty()
         && actor.name.len() <= 12
         && actor
@@ -401,8 +434,14 @@ fn petrarch_code(actor: &Actor) -> String {
     }
     let country = actor
         .country
-        .clone()
-        .filter(|country| country.len() == 3)
+        .as_ref()
+        .and_then(|country| {
+            if country.len() == 3 {
+                Some(country.clone())
+            } else {
+                iso3.get(country).cloned()
+            }
+        })
         .unwrap_or_else(|| "---".to_string());
     format!(
         "{country}{}",
@@ -422,6 +461,7 @@ fn petrarch(records: &str, actors: &str, agents: &str, verbs: &str, cameo: &str)
         ..engine::Options::default()
     };
     let (resources, problems) = engine::Resources::load(&options);
+    let iso3 = iso3_codes(&resources);
     let records = events::petrarch::read_records(records);
     let expected: usize = records.iter().map(|record| record.codings.len()).sum();
     let expressible: usize = records
@@ -442,8 +482,53 @@ fn petrarch(records: &str, actors: &str, agents: &str, verbs: &str, cameo: &str)
     let (mut full, mut loose, mut type_only) = (0, 0, 0);
     let (mut none_records, mut none_with_events) = (0, 0);
     let mut events_on_none = 0;
+    // BENCH_EVENTS_VERBOSE=1 lists each record's expected codings and the events coded.
+    let verbose = std::env::var_os("BENCH_EVENTS_VERBOSE").is_some();
     for record in &records {
         let (_, events) = code_sentence(&record.text, None, &resources);
+        if verbose {
+            let expected: Vec<String> = record
+                .codings
+                .iter()
+                .map(|coding| {
+                    let event = events::petrarch::plover_of_cameo(&table, &coding.event_code)
+                        .map_or("?", |event| event.as_str());
+                    format!(
+                        "{}>{}:{} ({event})",
+                        coding.source, coding.target, coding.event_code
+                    )
+                })
+                .collect();
+            let coded: Vec<String> = events
+                .iter()
+                .map(|event| {
+                    let codes = |actors: &[Actor]| {
+                        actors
+                            .iter()
+                            .map(|actor| petrarch_code(actor, &iso3))
+                            .collect::<Vec<_>>()
+                            .join("+")
+                    };
+                    format!(
+                        "{}>{}:{}",
+                        codes(&event.actor),
+                        codes(&event.recipient),
+                        event.event.as_str()
+                    )
+                })
+                .collect();
+            println!(
+                "  {} | expected {} | coded {} | {}",
+                record.id,
+                if record.expects_none {
+                    "none".to_string()
+                } else {
+                    expected.join(" ")
+                },
+                coded.join(" "),
+                record.text
+            );
+        }
         if record.expects_none {
             none_records += 1;
             none_with_events += usize::from(!events.is_empty());
@@ -464,7 +549,7 @@ fn petrarch(records: &str, actors: &str, agents: &str, verbs: &str, cameo: &str)
                     return true;
                 }
                 actors.iter().any(|actor| {
-                    let found = petrarch_code(actor);
+                    let found = petrarch_code(actor, &iso3);
                     if prefix_only {
                         found.get(..3) == code.get(..3)
                     } else {

@@ -15,6 +15,9 @@
 //!                      [--formats text,html,jsonl,gz] [--timeout SECONDS] [--bench-dir DIR]
 //! A run past the timeout is killed and reported, and larger sizes of that shape are skipped.
 //! `bench_scaling --run FILE` analyses one file and prints its figures (the child's job).
+//! `bench_scaling --lazy-tables` prints what the tables built on first use cost a process (the
+//! knowledge base and its automata, the gazetteer, the tagger, the event lexicon, and the stage
+//! lexicons a first short article builds), against a second article analysed after them.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -39,6 +42,10 @@ fn main() {
     if arguments.first().map(String::as_str) == Some("--run") {
         let path = arguments.get(1).expect("--run FILE");
         run_child(path);
+        return;
+    }
+    if arguments.first().map(String::as_str) == Some("--lazy-tables") {
+        lazy_tables();
         return;
     }
     let option = |name: &str| bench::option_value(&arguments, name);
@@ -222,6 +229,72 @@ fn run_child(path: &str) {
         outcome.analysis.articles.len(),
         stages.join(",")
     );
+}
+
+/// Time each table a process builds on first use, in the order a run builds them, then the same
+/// short article analysed twice: the first pays for the stage lexicons, the second does not.
+fn lazy_tables() {
+    fn timed<T>(label: &str, build: impl FnOnce() -> T) -> T {
+        let start = Instant::now();
+        let value = build();
+        println!("{label:<48} {:>8.3} s", start.elapsed().as_secs_f64());
+        value
+    }
+    let knowledge_base = timed(
+        "knowledge base (records, name automaton)",
+        kb::KnowledgeBase::load_default,
+    );
+    timed("gazetteer (GeoNames places)", || {
+        knowledge_base
+            .gazetteer()
+            .positions_with_key("peshawar")
+            .len()
+    });
+    timed("place-name matcher (first find_names)", || {
+        knowledge_base
+            .find_names("Floods reached Peshawar and Karachi.")
+            .len()
+    });
+    timed("tagger (ner model)", ner::default_tagger);
+    timed("event lexicon", events::EventLexicon::load_default);
+    let resources = timed(
+        "engine::Resources::load (all of the above, built once)",
+        || engine::Resources::load(&engine::Options::default()).0,
+    );
+    let mut random = Random(0x5eed);
+    let article: String = (0..8).map(|_| paragraph(&mut random) + "\n\n").collect();
+    let doc = |name: &str| model::RawDoc {
+        source: name.to_string(),
+        format: model::RawFormat::Text,
+        content: format!("{HEAD}{article}"),
+        hints: model::RawHints::default(),
+    };
+    for name in ["first article", "second article"] {
+        let mut stages: Vec<(&'static str, Instant, Instant)> = Vec::new();
+        let start = Instant::now();
+        engine::analyze_docs(vec![doc(name)], &resources, &mut |stage, _done, _total| {
+            let now = Instant::now();
+            match stages
+                .iter_mut()
+                .find(|(seen, _, _)| *seen == stage.label())
+            {
+                Some((_, _, last)) => *last = now,
+                None => stages.push((stage.label(), now, now)),
+            }
+        });
+        let stages: Vec<String> = stages
+            .iter()
+            .map(|(label, first, last)| {
+                format!("{label}: {:.3}", last.duration_since(*first).as_secs_f64())
+            })
+            .collect();
+        println!(
+            "{:<48} {:>8.3} s  ({})",
+            format!("{name} ({} bytes)", HEAD.len() + article.len()),
+            start.elapsed().as_secs_f64(),
+            stages.join(", ")
+        );
+    }
 }
 
 /// Write `text` as `format` ("text", "html", "jsonl", "gz"); returns the file's path.

@@ -175,8 +175,54 @@ pub(super) fn is_body_like(line: &Line) -> bool {
         || line.words >= MIN_UNPUNCTUATED_BODY_WORDS
 }
 
+/// A bound on the work of a step that compares lines with other lines, in units of one
+/// comparison: a number of units per line read, so that a text made to defeat the step's index
+/// (thousands of lines sharing the same words) costs linear time. Far above what a page needs;
+/// past it the step stops comparing and keeps what it found.
+pub(super) struct WorkBudget(std::cell::Cell<usize>);
+
+/// Every budget holds at least this many units, whatever the count of lines: a page of a few
+/// hundred lines that all share words (a menu of near-identical items) is compared in full, and
+/// a constant keeps the work linear.
+const MIN_WORK_UNITS: usize = 1 << 16;
+
+impl WorkBudget {
+    pub(super) fn per_line(lines: usize, units_per_line: usize) -> Self {
+        WorkBudget(std::cell::Cell::new(
+            lines.saturating_mul(units_per_line).max(MIN_WORK_UNITS),
+        ))
+    }
+
+    /// Spend one unit; false once the budget is spent.
+    pub(super) fn spend(&self) -> bool {
+        let left = self.0.get();
+        if left == 0 {
+            return false;
+        }
+        self.0.set(left - 1);
+        count_work(1);
+        true
+    }
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Units of work done by the cleaner on this thread (comparison keys built, comparisons
+    /// spent from a [`WorkBudget`]): a test counts them per line to catch a step whose work
+    /// grows with the text.
+    pub(crate) static WORK_DONE: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Count `units` of work (in tests only).
+#[inline]
+pub(super) fn count_work(_units: usize) {
+    #[cfg(test)]
+    WORK_DONE.with(|done| done.set(done.get() + _units));
+}
+
 /// Lower-case words of letters and digits: the key lines are compared by.
 pub(super) fn comparison_key(text: &str) -> String {
+    count_work(1);
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())
         .map(str::to_lowercase)

@@ -7,6 +7,8 @@
 
 mod head;
 mod kinds;
+#[cfg(test)]
+mod linear_work;
 mod lines;
 mod repeats;
 mod tail;

@@ -80,6 +80,11 @@ const READ_BYTES_PER_TEXT_BYTE: usize = 32;
 /// per word of prose.
 struct ProseWindows {
     entries: Vec<(u32, u32)>,
+    /// Where the entries of each run of hashes sharing their top `bits` bits begin (and, last,
+    /// where they end): a lookup searches one short run, not all the entries (millions for a long text,
+    /// a cache miss at each step of a binary search).
+    run_starts: Vec<u32>,
+    bits: u32,
     /// The kept paragraphs of prose, in order.
     paragraphs: Vec<u32>,
     /// Bytes of paragraphs that may still be read.
@@ -104,9 +109,24 @@ impl ProseWindows {
         }
         entries.sort_unstable();
         entries.dedup();
+        // About four entries per run, the number of runs a power of two.
+        let bits = (entries.len() / 4)
+            .max(1)
+            .next_power_of_two()
+            .trailing_zeros()
+            .min(24);
+        let mut run_starts = vec![0u32; (1 << bits) + 1];
+        for &(hash, _) in &entries {
+            run_starts[(u64::from(hash) >> (32 - bits)) as usize + 1] += 1;
+        }
+        for run in 1..run_starts.len() {
+            run_starts[run] += run_starts[run - 1];
+        }
         let text_bytes: usize = keys.iter().map(|key| key.len() + 1).sum();
         ProseWindows {
             entries,
+            run_starts,
+            bits,
             paragraphs,
             budget: std::cell::Cell::new(text_bytes * READ_BYTES_PER_TEXT_BYTE),
         }
@@ -149,9 +169,11 @@ impl ProseWindows {
     }
 
     fn lines_with(&self, hash: u32) -> &[(u32, u32)] {
-        let start = self.entries.partition_point(|&(found, _)| found < hash);
-        let end = self.entries.partition_point(|&(found, _)| found <= hash);
-        &self.entries[start..end]
+        let run = (u64::from(hash) >> (32 - self.bits)) as usize;
+        let run = &self.entries[self.run_starts[run] as usize..self.run_starts[run + 1] as usize];
+        let start = run.partition_point(|&(found, _)| found < hash);
+        let end = run.partition_point(|&(found, _)| found <= hash);
+        &run[start..end]
     }
 }
 

@@ -101,17 +101,19 @@ pub(in crate::plain) fn best_title(
         .flat_map(|line| content_words(&line.text))
         .collect();
     // The last segment of each breadcrumb trail in the head.
-    let crumbs: std::collections::BTreeSet<String> = lines[..first_body]
-        .iter()
-        .filter(|line| line.state == State::Removed(RemovalReason::Breadcrumb))
-        .filter_map(|line| {
-            line.text
-                .rsplit(['/', '»', '›', '>'])
-                .map(str::trim)
-                .find(|segment| !segment.is_empty())
-                .map(str::to_string)
-        })
-        .collect();
+    let crumbs = CrumbEnds::new(
+        candidates.len(),
+        lines[..first_body].iter().filter_map(|line| {
+            (line.state == State::Removed(RemovalReason::Breadcrumb))
+                .then(|| {
+                    line.text
+                        .rsplit(['/', '»', '›', '>'])
+                        .map(str::trim)
+                        .find(|segment| !segment.is_empty())
+                })
+                .flatten()
+        }),
+    );
     // Lines between a candidate and the body that are neither the story's metadata nor stubs of
     // three words or fewer (section labels, "Share"): a headline has few of them below it.
     let mut kept_below = vec![0; first_body + 1];
@@ -175,9 +177,7 @@ pub(in crate::plain) fn best_title(
             0.0
         };
         // Breadcrumb trails often end on the page's own headline.
-        let crumb = if crumbs.iter().any(|crumb| {
-            similar_to(crumb, &line.text) || comparison_key(crumb) == comparison_key(&line.text)
-        }) {
+        let crumb = if crumbs.end_on(&line.text) {
             BREADCRUMB_WEIGHT
         } else {
             0.0
@@ -234,44 +234,173 @@ pub(in crate::plain) fn best_title(
     }
 }
 
+/// The last segments of the head's breadcrumb trails, each once, with an index from content word
+/// to the segments holding it: which segment a line is [`similar_to`] is found by counting the
+/// words it shares with each segment that holds one of its words, not by comparing it with every
+/// segment.
+struct CrumbEnds {
+    keys: std::collections::HashSet<String>,
+    words: Vec<std::collections::BTreeSet<String>>,
+    holders: std::collections::HashMap<String, Vec<usize>>,
+    /// Segments looked at, at most [`PAIRS_PER_CANDIDATE`] per headline candidate on average
+    /// (or the floor of every [`WorkBudget`]).
+    budget: WorkBudget,
+}
+
+impl CrumbEnds {
+    fn new<'a>(candidates: usize, segments: impl Iterator<Item = &'a str>) -> Self {
+        let mut crumbs = CrumbEnds {
+            keys: Default::default(),
+            words: Vec::new(),
+            holders: Default::default(),
+            budget: WorkBudget::per_line(candidates, PAIRS_PER_CANDIDATE),
+        };
+        let distinct: std::collections::BTreeSet<&str> = segments.collect();
+        for segment in distinct {
+            crumbs.keys.insert(comparison_key(segment));
+            let words = content_words(segment);
+            for word in &words {
+                crumbs
+                    .holders
+                    .entry(word.clone())
+                    .or_default()
+                    .push(crumbs.words.len());
+            }
+            crumbs.words.push(words);
+        }
+        crumbs
+    }
+
+    /// Does a breadcrumb trail end on this line ([`similar_to`] it, or the same words)?
+    fn end_on(&self, text: &str) -> bool {
+        if self.words.is_empty() {
+            return false;
+        }
+        if self.keys.contains(&comparison_key(text)) {
+            return true;
+        }
+        let words = content_words(text);
+        let mut shared: std::collections::HashMap<usize, usize> = Default::default();
+        for word in &words {
+            for &crumb in self.holders.get(word).map_or(&[][..], Vec::as_slice) {
+                if !self.budget.spend() {
+                    return false;
+                }
+                *shared.entry(crumb).or_default() += 1;
+            }
+        }
+        shared
+            .into_iter()
+            .any(|(crumb, shared)| similar_by_count(shared, words.len(), self.words[crumb].len()))
+    }
+}
+
 /// The candidates that another candidate is [`similar_to`] (the headline printed twice: page
 /// title and article heading). Two lines are similar when they share two content words or more
 /// and at least half of the shorter line's; so the longer line holds at least one of the shorter
 /// line's rarest `len - ceil(len / 2) + 1` words, and only the candidates holding those are
-/// compared, not every pair.
+/// compared, not every pair. Candidates with the same content words are compared as one (a menu
+/// of "Free 8 Week Beginner Marathon Training Plan", "Free 9 Week ..."): two of them or more are
+/// printed twice when they hold two words or more, and each is similar to what the others are.
 fn printed_twice(lines: &[Line], candidates: &[usize]) -> std::collections::BTreeSet<usize> {
-    use std::collections::{BTreeMap, BTreeSet};
-    let words: Vec<BTreeSet<String>> = candidates
+    use std::collections::HashMap;
+    // Each content word as a number, each distinct set of a candidate's words as a sorted list
+    // of numbers: two sets' shared words are counted by one merge of two short lists.
+    let mut numbers: HashMap<String, u32> = HashMap::new();
+    let mut set_of: HashMap<Vec<u32>, usize> = HashMap::new();
+    let mut sets: Vec<Vec<u32>> = Vec::new();
+    let mut holding: Vec<usize> = Vec::new();
+    let candidate_set: Vec<usize> = candidates
         .iter()
-        .map(|&index| content_words(&lines[index].text))
+        .map(|&index| {
+            let mut line_words: Vec<u32> = content_words(&lines[index].text)
+                .into_iter()
+                .map(|word| {
+                    let next = numbers.len() as u32;
+                    *numbers.entry(word).or_insert(next)
+                })
+                .collect();
+            line_words.sort_unstable();
+            let set = *set_of.entry(line_words.clone()).or_insert_with(|| {
+                sets.push(line_words);
+                holding.push(0);
+                sets.len() - 1
+            });
+            holding[set] += 1;
+            set
+        })
         .collect();
-    let mut holders: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (position, line_words) in words.iter().enumerate() {
-        for word in line_words {
-            holders.entry(word.as_str()).or_default().push(position);
+    let mut holders: Vec<Vec<usize>> = vec![Vec::new(); numbers.len()];
+    for (position, set_words) in sets.iter().enumerate() {
+        for &word in set_words {
+            holders[word as usize].push(position);
         }
     }
-    let mut twice = BTreeSet::new();
-    for (position, line_words) in words.iter().enumerate() {
-        let mut rarest: Vec<&str> = line_words.iter().map(String::as_str).collect();
-        rarest.sort_by_key(|word| holders[word].len());
-        rarest.truncate(line_words.len() - line_words.len().div_ceil(2) + 1);
+    let mut twice: Vec<bool> = sets
+        .iter()
+        .zip(&holding)
+        .map(|(set_words, &count)| count >= 2 && set_words.len() >= 2)
+        .collect();
+    let budget = WorkBudget::per_line(candidates.len(), PAIRS_PER_CANDIDATE);
+    // The set last compared with each other one, so that a pair sharing several rare words is
+    // compared once.
+    let mut compared_with = vec![usize::MAX; sets.len()];
+    'sets: for (position, set_words) in sets.iter().enumerate() {
+        let mut rarest = set_words.clone();
+        rarest.sort_by_key(|&word| holders[word as usize].len());
+        rarest.truncate(set_words.len() - set_words.len().div_ceil(2) + 1);
         for word in rarest {
-            for &other in &holders[word] {
-                if other != position
-                    && words[other].len() >= line_words.len()
-                    && similar_to(
-                        &lines[candidates[other]].text,
-                        &lines[candidates[position]].text,
+            for &other in &holders[word as usize] {
+                if !budget.spend() {
+                    break 'sets;
+                }
+                if other == position || compared_with[other] == position {
+                    continue;
+                }
+                compared_with[other] = position;
+                if sets[other].len() >= set_words.len()
+                    && similar_by_count(
+                        shared_count(&sets[other], set_words),
+                        sets[other].len(),
+                        set_words.len(),
                     )
                 {
-                    twice.insert(candidates[position]);
-                    twice.insert(candidates[other]);
+                    twice[position] = true;
+                    twice[other] = true;
                 }
             }
         }
     }
-    twice
+    candidates
+        .iter()
+        .zip(candidate_set)
+        .filter(|&(_, set)| twice[set])
+        .map(|(&index, _)| index)
+        .collect()
+}
+
+/// How many candidates each candidate may be compared with, on average, in the search for a
+/// headline printed twice: far more than a page's head needs (its candidates share few words),
+/// but a bound, so that a head zone of thousands of lines that all share words (a hard-wrapped
+/// book) costs linear time. Past it the search stops; a headline is still picked on its words
+/// and its slot.
+const PAIRS_PER_CANDIDATE: usize = 64;
+
+/// How many numbers two sorted lists share.
+fn shared_count(left: &[u32], right: &[u32]) -> usize {
+    let (mut at_left, mut at_right, mut shared) = (0, 0, 0);
+    while at_left < left.len() && at_right < right.len() {
+        match left[at_left].cmp(&right[at_right]) {
+            std::cmp::Ordering::Less => at_left += 1,
+            std::cmp::Ordering::Greater => at_right += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                at_left += 1;
+                at_right += 1;
+            }
+        }
+    }
+    shared
 }
 
 /// Are two lines the same headline printed twice, perhaps reworded ("Tensions escalate as ties
@@ -367,4 +496,54 @@ pub(in crate::plain) fn strip_section_labels(text: &str) -> &str {
         }
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The candidates found printed twice are those [`similar_to`] another candidate, as comparing
+    /// every pair finds them: heads of a few words drawn from a small vocabulary, so that many
+    /// candidates share their words or hold the same ones.
+    #[test]
+    fn printed_twice_finds_what_comparing_every_pair_finds() {
+        const WORDS: &[&str] = &[
+            "harbour", "council", "flood", "walls", "storm", "winter", "mayor", "coast",
+        ];
+        let mut state: u64 = 7;
+        let mut below = |bound: usize| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((state >> 33) % bound as u64) as usize
+        };
+        for _ in 0..200 {
+            let lines: Vec<Line> = (0..below(40) + 1)
+                .map(|_| {
+                    let text = (0..below(6) + 1)
+                        .map(|_| WORDS[below(WORDS.len())])
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    Line {
+                        words: text.split_whitespace().count(),
+                        text,
+                        state: State::Kept(ParagraphKind::Body),
+                        bulleted: false,
+                    }
+                })
+                .collect();
+            let candidates: Vec<usize> = (0..lines.len()).collect();
+            let every_pair: std::collections::BTreeSet<usize> = candidates
+                .iter()
+                .copied()
+                .filter(|&index| {
+                    let words = content_words(&lines[index].text);
+                    candidates
+                        .iter()
+                        .any(|&other| other != index && similar_to(&lines[other].text, &words))
+                })
+                .collect();
+            assert_eq!(printed_twice(&lines, &candidates), every_pair);
+        }
+    }
 }

@@ -85,6 +85,8 @@ pub(super) fn read_head(
         }
     }
     let title = article.title.clone().unwrap_or_default();
+    // The title's words, read once for the comparisons of every head line with it.
+    let (title_words, title_key) = (content_words(&title), comparison_key(&title));
     // The deck: the line right after the headline, a sentence or a long phrase that does not
     // repeat it ("Harbour City snatch a late win to go top"), is the subtitle.
     if let Some(title_at) = title_index {
@@ -98,12 +100,13 @@ pub(super) fn read_head(
             let deck = (MIN_DECK_WORDS..=MAX_DECK_WORDS).contains(&line.words)
                 && (line.state == State::Kept(ParagraphKind::Body)
                     || (line.state == outside_main_text && metadata_follows(lines, index, first_body)))
-                && !similar_to(&line.text, &title)
+                && !similar_to(&line.text, &title_words)
                 && dateline(&line.text).is_none()
                 && byline(&line.text).is_none()
                 && !is_name_like(&line.text)
                 // A picture sits between a headline and its repeat; that line is a caption.
-                && !(index + 1..first_body).any(|later| similar_to(&lines[later].text, &title))
+                && !(index + 1..first_body)
+                    .any(|later| similar_to(&lines[later].text, &title_words))
                 && !followed_by_prose(lines, index);
             if deck {
                 article.subtitle = Some(line.text.clone());
@@ -113,7 +116,7 @@ pub(super) fn read_head(
     }
     // What lies below each head line, read once before the walk: the walk changes only the line
     // it stands on, so what is below a line is as it was when the walk began.
-    let below = BelowInHead::new(lines, first_body, &title);
+    let below = BelowInHead::new(lines, first_body, &title_words);
     let header_chrome = State::Removed(RemovalReason::HeaderChrome);
     // Has a short label the head dropped ("Key quotes") stood between the headline and here?
     let mut section_label_since_title = false;
@@ -159,7 +162,7 @@ pub(super) fn read_head(
             // A paragraph of prose that shares the headline's words is the story's first
             // paragraph, not a copy of the headline.
             && !is_body_like(&lines[index])
-            && (similar_to(&text, &title) || comparison_key(&text) == comparison_key(&title))
+            && (similar_to(&text, &title_words) || comparison_key(&text) == title_key)
         {
             lines[index].state = State::Removed(RemovalReason::RepeatsTheTitle);
         } else if is_name_like(&text) && title_index.is_none_or(|title_at| index < title_at + 3) {
@@ -239,7 +242,11 @@ struct BelowInHead {
 }
 
 impl BelowInHead {
-    fn new(lines: &[Line], first_body: usize, title: &str) -> Self {
+    fn new(
+        lines: &[Line],
+        first_body: usize,
+        title_words: &std::collections::BTreeSet<String>,
+    ) -> Self {
         let mut below = BelowInHead {
             next_kept: vec![first_body; first_body + 1],
             headline_like: vec![false; first_body + 1],
@@ -254,7 +261,8 @@ impl BelowInHead {
             };
             below.headline_like[index] = below.headline_like[index + 1]
                 || (is_kept(line) && !ends_like_sentence(&line.text) && line.words >= 4);
-            below.title_copy[index] = below.title_copy[index + 1] || similar_to(&line.text, title);
+            below.title_copy[index] =
+                below.title_copy[index + 1] || similar_to(&line.text, title_words);
         }
         below
     }
@@ -269,13 +277,21 @@ fn content_words(text: &str) -> std::collections::BTreeSet<String> {
         .collect()
 }
 
-fn similar_to(text: &str, title: &str) -> bool {
-    let (left, right) = (content_words(text), content_words(title));
-    if left.is_empty() || right.is_empty() {
-        return false;
-    }
-    let shared = left.intersection(&right).count();
-    shared * 2 >= left.len().min(right.len()) && shared >= 2
+/// Is a line similar to a title (given by its content words): do they share two content words or
+/// more, and at least half of the shorter one's?
+fn similar_to(text: &str, title_words: &std::collections::BTreeSet<String>) -> bool {
+    let words = content_words(text);
+    similar_by_count(
+        words.intersection(title_words).count(),
+        words.len(),
+        title_words.len(),
+    )
+}
+
+/// Two lines of `left` and `right` content words sharing `shared` of them are similar when they
+/// share two or more and at least half of the shorter line's.
+fn similar_by_count(shared: usize, left: usize, right: usize) -> bool {
+    left > 0 && right > 0 && shared * 2 >= left.min(right) && shared >= 2
 }
 
 fn is_name_like(text: &str) -> bool {
